@@ -1,0 +1,7 @@
+// custom-elements.json is generated from the elements' JSDoc: `npm run manifest` (checked by `npm run check`).
+export default {
+  globs: ['src/elements/**/*.ts', 'src/index.ts'],
+  exclude: ['src/**/*.styles.ts', 'src/elements/shared/styles.ts'],
+  litelement: true,
+  outdir: '.',
+};

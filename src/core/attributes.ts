@@ -1,0 +1,102 @@
+/**
+ * Attribute parsing, in one place for all three elements. Each parser takes the raw attribute value and a
+ * `warn` callback; on bad input it warns once (naming the attribute, what was given and what is accepted)
+ * and returns the safe default. Nothing here throws.
+ */
+import { DEFAULT_EDITION_YEAR, type Edition, defaultEdition, editions, findEdition } from './editions.js';
+import { type Precision, PRECISIONS, type WeekRange, weekRange } from './phase.js';
+import { type CalendarDate, DAY_MS, addDays, dayNumber, fromUkWallClock, parseCalendarDate } from './uk-time.js';
+
+/** Reports a bad attribute: which one, what it was, what is accepted and what is used instead. */
+export type Warn = (attribute: string, given: string, accepted: string, fallback: string) => void;
+
+export interface ResolvedWeek {
+  readonly edition: Edition;
+  readonly range: WeekRange;
+}
+
+export function parseEdition(raw: string | null | undefined, warn: Warn): Edition {
+  if (raw == null || raw.trim() === '') return defaultEdition();
+  const edition = /^\d{4}$/.test(raw.trim()) ? findEdition(Number(raw.trim())) : undefined;
+  if (edition) return edition;
+  warn('edition', raw, `one of ${editions.map((e) => e.year).join(', ')}`, String(DEFAULT_EDITION_YEAR));
+  return defaultEdition();
+}
+
+/**
+ * The week's days: the edition's, unless `start` and/or `end` override them.
+ * Only `start`: the week keeps the edition's length from that day. Only `end`: it keeps its length up to that day.
+ * A date that does not parse warns and counts as absent; an `end` before `start` warns and the edition's dates apply.
+ */
+export function resolveWeek(
+  attrs: { edition?: string | null; start?: string | null; end?: string | null },
+  warn: Warn,
+): ResolvedWeek {
+  const edition = parseEdition(attrs.edition, warn);
+  const editionFirst = parseCalendarDate(edition.start)!;
+  const editionLast = parseCalendarDate(edition.end)!;
+  const lengthLess1 = dayNumber(editionLast) - dayNumber(editionFirst);
+  const accepted = 'a UK calendar date written YYYY-MM-DD, such as 2023-02-06';
+
+  // A date that does not parse is warned about and then treated as absent, so a valid date beside it still
+  // counts (with the edition's length) and is not blamed for the bad one.
+  const date = (name: 'start' | 'end'): CalendarDate | undefined => {
+    const raw = attrs[name];
+    if (raw == null || raw.trim() === '') return undefined;
+    const parsed = parseCalendarDate(raw);
+    if (!parsed) warn(name, raw, accepted, `the week's other date, or the ${edition.year} edition's dates`);
+    return parsed;
+  };
+  const start = date('start');
+  const end = date('end');
+
+  let first = start ?? (end ? addDays(end, -lengthLess1) : editionFirst);
+  let last = end ?? (start ? addDays(start, lengthLess1) : editionLast);
+  if (dayNumber(last) < dayNumber(first)) {
+    warn('end', attrs.end ?? '', `a date on or after start (${attrs.start ?? edition.start})`, `the ${edition.year} edition's dates (${edition.start} to ${edition.end})`);
+    first = editionFirst;
+    last = editionLast;
+  }
+  return { edition, range: weekRange(first, last) };
+}
+
+// ISO 8601: a date, optionally a time, optionally a zone. Anything else ("tomorrow", "6/2/2023", read differently by
+// different browsers) is refused rather than guessed.
+const ISO_DATE_TIME =
+  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3}))?)?)?(Z|[+-]\d{2}:?\d{2})?$/i;
+
+/**
+ * The `now` attribute: an instant to freeze the clock at, or undefined for the live clock.
+ * A reading with no zone (`2023-02-06T09:00`, or a bare date) is UK time, like every other date in the kit,
+ * so a preview shows the same moment whichever time zone the person previewing is in.
+ */
+export function parseNow(raw: string | null | undefined, warn: Warn): number | undefined {
+  if (raw == null || raw.trim() === '') return undefined;
+  const match = ISO_DATE_TIME.exec(raw.trim());
+  const date = match && parseCalendarDate(`${match[1]}-${match[2]}-${match[3]}`);
+  if (match && date) {
+    const [hour = 0, minute = 0, second = 0] = [match[4], match[5], match[6]].map((part) => (part ? Number(part) : 0));
+    const ms = match[7] ? Number(match[7].padEnd(3, '0')) : 0;
+    if (hour < 24 && minute < 60 && second < 60) {
+      const wall = dayNumber(date) * DAY_MS + ((hour * 60 + minute) * 60 + second) * 1000 + ms;
+      const zone = match[8];
+      if (!zone) return fromUkWallClock(wall);
+      if (/^z$/i.test(zone)) return wall;
+      const sign = zone.startsWith('-') ? -1 : 1;
+      const [zh, zm] = [Number(zone.slice(1, 3)), Number(zone.slice(-2))];
+      if (zh < 24 && zm < 60) return wall - sign * (zh * 60 + zm) * 60_000;
+    }
+  }
+  warn('now', raw, 'an ISO 8601 date-time such as 2023-02-08T12:00 (UK time) or 2023-02-08T12:00:00Z', 'the live clock');
+  return undefined;
+}
+
+export const DEFAULT_PRECISION: Precision = 'minute';
+
+export function parsePrecision(raw: string | null | undefined, warn: Warn): Precision {
+  if (raw == null || raw.trim() === '') return DEFAULT_PRECISION;
+  const value = raw.trim().toLowerCase();
+  if ((PRECISIONS as readonly string[]).includes(value)) return value as Precision;
+  warn('precision', raw, PRECISIONS.join(', '), DEFAULT_PRECISION);
+  return DEFAULT_PRECISION;
+}

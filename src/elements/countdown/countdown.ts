@@ -1,0 +1,158 @@
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { msg, str } from '@lit/localize';
+import { parseNow, parsePrecision } from '../../core/attributes.js';
+import { OFFICIAL_SITE } from '../../core/editions.js';
+import { type DurationUnit, DURATION_UNITS, formatDateRange, formatDuration, formatNumber, formatUnitParts } from '../../core/format.js';
+import { type Phase, type Precision, PRECISIONS, dayOfWeek, msLeft, nextChange, splitDuration } from '../../core/phase.js';
+import { CmhwElement } from '../shared/cmhw-element.js';
+import { countdownStyles } from './countdown.styles.js';
+
+/**
+ * A countdown to Children's Mental Health Week: before the week, the time left until it starts; during it,
+ * that it is on now, which day of the week it is and the time left; afterwards, that it took place, with a
+ * link to the official site.
+ *
+ * @tagname cmhw-countdown
+ * @summary Counts down to Children's Mental Health Week, in UK time, for every visitor.
+ *
+ * @attr {"before" | "during" | "after"} phase - Read-only, set by the element: where the current time falls
+ * relative to the week. For the host page's CSS, e.g. `cmhw-countdown[phase="after"] { … }`.
+ *
+ * @fires {CustomEvent<PhaseChangeDetail>} cmhw-phase-change - The phase changed while the element was on the page
+ * (the week started or ended, or `now` moved to another phase). `detail`: `{ phase, previousPhase, edition }`.
+ *
+ * @csspart container - The box around the whole countdown.
+ * @csspart heading - The line that says what is counted down to, or that the week is on or took place.
+ * @csspart units - The row of number boxes.
+ * @csspart unit - One number box (a number and its unit).
+ * @csspart value - The number in a box.
+ * @csspart label - The unit under a number ("days").
+ * @csspart day - "Day 3 of 7", during the week.
+ * @csspart dates - The week's dates and theme.
+ * @csspart link - The link to the official site, after the week.
+ * @csspart button - The pause/resume button (shown with `precision="second"`).
+ *
+ * @cssprop [--cmhw-accent=#5c2d91] - Accent colour: number boxes, buttons, links.
+ * @cssprop [--cmhw-on-accent=#ffffff] - Text on the accent colour.
+ * @cssprop [--cmhw-surface=#ffffff] - Background of the widget.
+ * @cssprop [--cmhw-text=#1d1d1f] - Text colour.
+ * @cssprop [--cmhw-font=inherit] - Font family; by default the host page's.
+ * @cssprop [--cmhw-radius=12px] - Corner radius.
+ * @cssprop [--cmhw-focus-color=#1d1d1f] - Colour of the keyboard focus ring.
+ * @cssprop [--cmhw-link-color=var(--cmhw-accent)] - Colour of links.
+ */
+export class CmhwCountdown extends CmhwElement {
+  static override styles = countdownStyles;
+  static override properties: PropertyDeclarations = { precision: {}, paused: { state: true, attribute: false } };
+
+  /**
+   * The smallest unit shown: `day`, `hour`, `minute` (default: days, hours and minutes) or `second`.
+   * With `second`, a pause button lets visitors stop the moving numbers (WCAG 2.2.2).
+   * Each unit is rounded up, so the countdown never reads zero before the moment arrives.
+   * @type {"day" | "hour" | "minute" | "second"}
+   */
+  precision: string | null = null;
+
+  /** Set while a visitor has paused a seconds countdown. */
+  private paused = false;
+
+  #precision: Precision = 'minute';
+
+  /** Where the current time falls relative to the week: `before`, `during` or `after`. */
+  get phase(): Phase {
+    return this.week ? this.currentPhase : 'before';
+  }
+
+  protected override nextChange(now: number): number {
+    return nextChange(this.week.range, now, this.#precision);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('precision')) {
+      this.#precision = parsePrecision(this.precision, this.warn);
+      if (this.#precision !== 'second' && this.paused) this.resume();
+      this.clock.reschedule();
+    }
+  }
+
+  protected override updated(): void {
+    this.reflectPhase(this.phase);
+  }
+
+  override render() {
+    const { range, edition } = this.week;
+    const now = this.clock.now;
+    const phase = this.phase;
+    const locale = this.locale;
+    const dates = formatDateRange(locale, range);
+
+    if (phase === 'after') {
+      return html`<div class="container" part="container">
+        <p class="heading" part="heading">${msg(str`Children's Mental Health Week ${edition.year} took place on ${dates}.`)}</p>
+        <p><a part="link" href=${OFFICIAL_SITE}>${msg('Find out more on the official website')}</a></p>
+      </div>`;
+    }
+
+    const units = this.unitsShown();
+    const left = splitDuration(msLeft(range, now), this.#precision);
+    const duration = formatDuration(locale, left, units);
+    const day = dayOfWeek(range, now);
+    const values: Record<DurationUnit, number> = { day: left.days, hour: left.hours, minute: left.minutes, second: left.seconds };
+
+    // Screen readers get one plain sentence; the big numbers below it are hidden from them (aria-hidden),
+    // so a reader does not hear "4, days, 3, hours…". The sentence is not a live region: changing numbers
+    // are never announced on their own, which would interrupt the visitor every minute (or second).
+    const sentence =
+      phase === 'before'
+        ? msg(str`Children's Mental Health Week starts in ${duration}.`)
+        : msg(str`Children's Mental Health Week is on now, day ${formatNumber(locale, day!)} of ${formatNumber(locale, range.length)}. It ends in ${duration}.`);
+
+    return html`<div class="container" part="container">
+      <p class="visually-hidden">${sentence}</p>
+      <div aria-hidden="true">
+        <p class="heading" part="heading">
+          ${phase === 'before' ? msg("Children's Mental Health Week starts in") : msg("Children's Mental Health Week is on now")}
+        </p>
+        ${phase === 'during'
+          ? html`<p class="day" part="day">${msg(str`Day ${formatNumber(locale, day!)} of ${formatNumber(locale, range.length)}`)}
+              · ${msg('ends in')}</p>`
+          : nothing}
+        <div class="units" part="units">
+          ${units.map((unit) => {
+            const { value, label } = formatUnitParts(locale, values[unit], unit);
+            return html`<span class="unit" part="unit"
+              ><span class="value" part="value">${value}</span><span class="label" part="label">${label}</span></span
+            >`;
+          })}
+        </div>
+      </div>
+      <p class="dates" part="dates">${dates} · ${edition.theme}</p>
+      ${this.#precision === 'second' && (this.paused || !this.clock.frozen)
+        ? html`<button part="button" type="button" @click=${this.togglePause}>
+            ${this.paused ? msg('Resume countdown') : msg('Pause countdown')}
+          </button>`
+        : nothing}
+    </div>`;
+  }
+
+  /** The units from days down to the precision. */
+  private unitsShown(): readonly DurationUnit[] {
+    return DURATION_UNITS.slice(0, PRECISIONS.indexOf(this.#precision) + 1);
+  }
+
+  // WCAG 2.2.2 (Pause, Stop, Hide): numbers that change every second are moving content, so visitors can stop them.
+  private readonly togglePause = (): void => {
+    if (this.paused) this.resume();
+    else {
+      this.paused = true;
+      this.clock.freeze(this.clock.now);
+    }
+  };
+
+  private resume(): void {
+    this.paused = false;
+    // Back to the live clock, or to the `now` attribute's moment when there is one.
+    this.clock.freeze(parseNow(this.now, this.warn));
+  }
+}

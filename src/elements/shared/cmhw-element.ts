@@ -1,0 +1,111 @@
+import { LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { type ResolvedWeek, type Warn, parseNow, resolveWeek } from '../../core/attributes.js';
+import { type Phase, phaseAt } from '../../core/phase.js';
+import { ClockController } from '../../controllers/clock.js';
+
+/** `detail` of the `cmhw-phase-change` event. */
+export interface PhaseChangeDetail {
+  /** The phase now shown. */
+  phase: Phase;
+  /** The phase shown before. */
+  previousPhase: Phase;
+  /** The edition's year. */
+  edition: number;
+}
+
+/**
+ * What the three widgets share: the `edition`, `start`, `end` and `now` attributes, parsed in one place;
+ * the shared clock; the language; and warnings for bad input that name the element and the attribute.
+ */
+export abstract class CmhwElement extends LitElement {
+  static override properties: PropertyDeclarations = {
+    edition: {},
+    start: {},
+    end: {},
+    now: {},
+  };
+
+  /**
+   * The year of the edition to show, one of those in the kit's content (2023 to 2026). Default: 2023,
+   * "Let's Connect". An unknown year warns and falls back to 2023.
+   */
+  edition: string | null = null;
+
+  /**
+   * The first day of the week as a UK date, `YYYY-MM-DD`, overriding the edition's. Given alone, the week
+   * keeps the edition's length (7 days) from that day.
+   */
+  start: string | null = null;
+
+  /**
+   * The last day of the week (inclusive) as a UK date, `YYYY-MM-DD`, overriding the edition's. Given alone,
+   * the week keeps the edition's length up to that day. Before `start`, it warns and the edition's dates apply.
+   */
+  end: string | null = null;
+
+  /**
+   * Freezes the widget's clock at this moment, to preview what visitors will see then: an ISO 8601 date-time
+   * such as `2023-02-08T12:00` (read as UK time) or `2023-02-08T12:00:00Z`. Absent: the live clock.
+   */
+  now: string | null = null;
+
+  /** The resolved edition and the week's start and end instants. */
+  protected week!: ResolvedWeek;
+
+  protected readonly clock = new ClockController(this, (now) => (this.week ? this.nextChange(now) : Infinity));
+
+  #warned = new Set<string>();
+  #shownPhase: Phase | undefined;
+
+  /** When this element's display next changes on its own (for the shared clock). Infinity: never. */
+  protected nextChange(_now: number): number {
+    return Infinity;
+  }
+
+  /** The language used for text, numbers and dates. English (en-GB) is the source language. */
+  protected get locale(): string {
+    return 'en-GB';
+  }
+
+  /** Warns once per bad value, naming the element, the attribute, the value, what is accepted and the fallback. */
+  protected readonly warn: Warn = (attribute, given, accepted, fallback) => {
+    const key = `${attribute}\u0000${given}`;
+    if (this.#warned.has(key)) return;
+    this.#warned.add(key);
+    console.warn(
+      `<${this.localName}>: ${attribute}=${JSON.stringify(given)} is not valid. Expected ${accepted}. Using ${fallback}.`,
+    );
+  };
+
+  /** The phase at the time currently shown. */
+  protected get currentPhase(): Phase {
+    return phaseAt(this.week.range, this.clock.now);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!this.week || changed.has('edition') || changed.has('start') || changed.has('end')) {
+      this.week = resolveWeek({ edition: this.edition, start: this.start, end: this.end }, this.warn);
+      this.clock.reschedule();
+    }
+    if (changed.has('now')) this.clock.freeze(parseNow(this.now, this.warn));
+  }
+
+  /**
+   * Reflects the phase as the read-only `phase` attribute (for the host page's CSS) and fires
+   * `cmhw-phase-change` when it changes while the element is on the page (not on the first render).
+   */
+  protected reflectPhase(phase: Phase): void {
+    if (this.getAttribute('phase') !== phase) this.setAttribute('phase', phase);
+    const previousPhase = this.#shownPhase;
+    this.#shownPhase = phase;
+    if (previousPhase && previousPhase !== phase) {
+      this.dispatchEvent(
+        new CustomEvent<PhaseChangeDetail>('cmhw-phase-change', {
+          detail: { phase, previousPhase, edition: this.week.edition.year },
+          bubbles: true,
+          composed: true,
+        }),
+      );
+    }
+  }
+}

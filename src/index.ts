@@ -1,0 +1,9 @@
+/**
+ * cmhw-widgets: the single-module entry. Importing it registers every widget (guarded: importing it twice,
+ * or after another copy, warns once and throws nothing).
+ */
+import './elements/countdown/define.js';
+
+export { CmhwCountdown } from './elements/countdown/countdown.js';
+export type { PhaseChangeDetail } from './elements/shared/cmhw-element.js';
+export type { Phase, Precision } from './core/phase.js';

@@ -1,0 +1,47 @@
+// Tests run in headless Chromium from Debian (CHROME_PATH, or /usr/bin/chromium); nothing downloads a browser.
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { defaultReporter } from '@web/test-runner';
+import { countReporter } from './test/support/count-reporter.mjs';
+
+const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
+
+/**
+ * `setTimeZone` lets a test run in a given IANA time zone (CDP Emulation.setTimezoneOverride), so one file
+ * can check the same instants from London, Los Angeles and Auckland.
+ */
+const timeZonePlugin = {
+  name: 'cmhw-time-zone',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'set-time-zone') return undefined;
+    const page = session.browser.getPage(session.id);
+    await page.emulateTimezone(payload.timeZone || undefined);
+    return true;
+  },
+};
+
+export default {
+  files: ['test/**/*.test.ts'],
+  nodeResolve: { exportConditions: ['production'] },
+  concurrency: 2,
+  testFramework: { config: { timeout: 10000 } },
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), timeZonePlugin],
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath,
+        headless: true,
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-dev-shm-usage',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--no-first-run',
+        ],
+      },
+    }),
+  ],
+  reporters: [defaultReporter(), countReporter()],
+};
