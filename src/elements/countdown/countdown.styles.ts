@@ -24,8 +24,8 @@ export const countdownStyles = [
     .unit {
       display: grid;
       justify-items: center;
-      min-inline-size: 4.5em;
-      padding: 0.5em 0.6em;
+      min-inline-size: 4.75em;
+      padding: 0.5em 0.3em;
       border-radius: calc(var(--_radius) * 0.75);
       background: var(--_accent);
       color: var(--_on-accent);
@@ -46,12 +46,22 @@ export const countdownStyles = [
     button {
       justify-self: start;
     }
-    @container (max-width: 260px) {
+    /* In a narrow column (a sidebar, a 320px phone) the boxes share one row rather than wrap. */
+    @container (max-width: 300px) {
+      .units {
+        flex-wrap: nowrap;
+        gap: 0.35rem;
+      }
       .unit {
-        min-inline-size: 3.6em;
+        flex: 1 1 0;
+        min-inline-size: min-content;
+        padding-inline: 0.1em;
       }
       .value {
         font-size: 1.5em;
+      }
+      .label {
+        font-size: 0.7em;
       }
     }
     @media (forced-colors: active) {
