@@ -5,7 +5,7 @@
  */
 import { DEFAULT_EDITION_YEAR, type Edition, defaultEdition, editions, findEdition } from './editions.js';
 import { type Precision, PRECISIONS, type WeekRange, weekRange } from './phase.js';
-import { type CalendarDate, DAY_MS, addDays, dayNumber, fromUkWallClock, parseCalendarDate } from './uk-time.js';
+import { type CalendarDate, addDays, dayNumber, fromUkWallClock, parseCalendarDate } from './uk-time.js';
 
 /** Reports a bad attribute: which one, what it was, what is accepted and what is used instead. */
 export type Warn = (attribute: string, given: string, accepted: string, fallback: string) => void;
@@ -62,8 +62,7 @@ export function resolveWeek(
 
 // ISO 8601: a date, optionally a time, optionally a zone. Anything else ("tomorrow", "6/2/2023", read differently by
 // different browsers) is refused rather than guessed.
-const ISO_DATE_TIME =
-  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3}))?)?)?(Z|[+-]\d{2}:?\d{2})?$/i;
+const ISO_DATE_TIME = /^(\d{4}-\d\d-\d\d)(?:[T ](\d\d:\d\d(?::\d\d(?:\.\d{1,3})?)?))?(Z|[+-]\d\d:?\d\d)?$/;
 
 /**
  * The `now` attribute: an instant to freeze the clock at, or undefined for the live clock.
@@ -72,20 +71,12 @@ const ISO_DATE_TIME =
  */
 export function parseNow(raw: string | null | undefined, warn: Warn): number | undefined {
   if (raw == null || raw.trim() === '') return undefined;
-  const match = ISO_DATE_TIME.exec(raw.trim());
-  const date = match && parseCalendarDate(`${match[1]}-${match[2]}-${match[3]}`);
-  if (match && date) {
-    const [hour = 0, minute = 0, second = 0] = [match[4], match[5], match[6]].map((part) => (part ? Number(part) : 0));
-    const ms = match[7] ? Number(match[7].padEnd(3, '0')) : 0;
-    if (hour < 24 && minute < 60 && second < 60) {
-      const wall = dayNumber(date) * DAY_MS + ((hour * 60 + minute) * 60 + second) * 1000 + ms;
-      const zone = match[8];
-      if (!zone) return fromUkWallClock(wall);
-      if (/^z$/i.test(zone)) return wall;
-      const sign = zone.startsWith('-') ? -1 : 1;
-      const [zh, zm] = [Number(zone.slice(1, 3)), Number(zone.slice(-2))];
-      if (zh < 24 && zm < 60) return wall - sign * (zh * 60 + zm) * 60_000;
-    }
+  const match = ISO_DATE_TIME.exec(raw.trim().toUpperCase());
+  if (match && parseCalendarDate(match[1]!)) {
+    const zone = match[3]?.replace(/(\d\d)(\d\d)$/, '$1:$2');
+    // Read with an explicit zone (UTC when none is given), then, without a zone, take that reading as UK time.
+    const instant = Date.parse(`${match[1]}T${match[2] ?? '00:00'}${zone ?? 'Z'}`);
+    if (Number.isFinite(instant)) return zone ? instant : fromUkWallClock(instant);
   }
   warn('now', raw, 'an ISO 8601 date-time such as 2023-02-08T12:00 (UK time) or 2023-02-08T12:00:00Z', 'the live clock');
   return undefined;
