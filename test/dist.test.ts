@@ -1,0 +1,48 @@
+// The file a school pastes: dist/cmhw-widgets.js as built (npm test builds it first), not the sources.
+import { expect, fixture } from '@open-wc/testing';
+import { captureWarnings } from './support/helpers.js';
+
+const FILE = '/dist/cmhw-widgets.js';
+
+describe('dist/cmhw-widgets.js', () => {
+  let source = '';
+  before(async () => {
+    const response = await fetch(FILE);
+    expect(response.ok, 'run `npm run build` first').to.equal(true);
+    source = await response.text();
+  });
+
+  it('is one self-contained module: no imports of other files, Lit inside', () => {
+    expect(source).not.to.match(/\bimport\s*\(|\bfrom\s*["'`]|^import\s/m);
+    expect(source).to.contain('litElementVersions');
+  });
+
+  it('makes no network requests and sets no cookies', () => {
+    expect(source).not.to.match(/\bfetch\(|XMLHttpRequest|sendBeacon|WebSocket|EventSource|document\.cookie/);
+  });
+
+  it('registers <cmhw-countdown>, which renders the right phase', async () => {
+    await import(/* @vite-ignore */ FILE);
+    expect(customElements.get('cmhw-countdown')).to.be.a('function');
+    const el = await fixture('<cmhw-countdown now="2023-02-08T12:00"></cmhw-countdown>');
+    await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    expect(el.getAttribute('phase')).to.equal('during');
+    // The minified templates keep the spaces a reader needs.
+    expect(el.shadowRoot!.querySelector('.visually-hidden')!.textContent).to.equal(
+      "Children's Mental Health Week is on now, day 3 of 7. It ends in 4 days and 12 hours.",
+    );
+    expect(el.shadowRoot!.querySelector('[part="day"]')!.textContent!.replace(/\s+/g, ' ')).to.contain('Day 3 of 7 · ends in');
+  });
+
+  it('included a second time (another copy on the page) throws nothing and warns once', async () => {
+    const warnings = captureWarnings();
+    try {
+      await import(/* @vite-ignore */ `${FILE}?second-copy`);
+      await import(/* @vite-ignore */ `${FILE}?third-copy`);
+    } finally {
+      warnings.restore();
+    }
+    expect(warnings.messages).to.have.length(1);
+    expect(warnings.messages[0]).to.contain('<cmhw-countdown>').and.contain('already defined');
+  });
+});
