@@ -23,7 +23,9 @@ const timeZonePlugin = {
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['production'] },
-  concurrency: 2,
+  // One test file at a time: with several, all but one page are background tabs, which report
+  // visibilityState "hidden" and have their timers throttled; the shared clock rightly sleeps there.
+  concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), timeZonePlugin],
   browsers: [
@@ -39,6 +41,9 @@ export default {
           '--disable-component-update',
           '--disable-sync',
           '--no-first-run',
+          '--disable-background-timer-throttling',
+          '--disable-renderer-backgrounding',
+          '--disable-backgrounding-occluded-windows',
         ],
       },
     }),

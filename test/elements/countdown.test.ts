@@ -177,6 +177,10 @@ describe('<cmhw-countdown> bad input: one warning naming the attribute, then the
 
 describe('<cmhw-countdown> on the live clock (fake timers)', () => {
   let clock: sinon.SinonFakeTimers;
+  before(() => {
+    // The shared clock rightly sleeps on a hidden page, so these tests need a visible one.
+    expect(document.visibilityState, 'the test page must be visible (run test files one at a time)').to.equal('visible');
+  });
   const install = (now: number) => {
     clock = sinon.useFakeTimers({ now, toFake: ['setTimeout', 'clearTimeout', 'Date'] });
   };
@@ -261,12 +265,22 @@ describe('<cmhw-countdown> on the live clock (fake timers)', () => {
     expect(wakes).to.equal(60);
   });
 
-  it('leaves no timer behind when removed', async () => {
-    const el = await live(START - DAY);
-    expect(clock.countTimers()).to.equal(1);
-    el.remove();
-    expect(clock.countTimers()).to.equal(0);
-    expect(sharedClock.size).to.equal(0);
+  it('leaves no timer and no listener behind when removed', async () => {
+    const added = sinon.spy(document, 'addEventListener');
+    const removed = sinon.spy(document, 'removeEventListener');
+    const visibility = (spy: sinon.SinonSpy) => spy.getCalls().filter((call) => call.args[0] === 'visibilitychange').length;
+    try {
+      const el = await live(START - DAY);
+      expect(clock.countTimers()).to.equal(1);
+      expect(visibility(added)).to.equal(1);
+      el.remove();
+      expect(clock.countTimers()).to.equal(0);
+      expect(sharedClock.size).to.equal(0);
+      expect(visibility(removed)).to.equal(1);
+    } finally {
+      added.restore();
+      removed.restore();
+    }
   });
 
   it('runs one clock timer for 50 countdowns', async () => {
