@@ -17,9 +17,22 @@ function minifyTemplateLiterals(): Plugin {
 // `vite build` makes the one file a school pastes: dist/cmhw-widgets.js, a minified ES module with Lit inside
 // that registers every widget. (The npm entry for bundlers, with `lit` left as a dependency, is compiled by tsc:
 // see `build:lib` in package.json.)
+/** `npm start` serves the demo: send the bare address to it. */
+function openDemoAtRoot(): Plugin {
+  return {
+    name: 'cmhw-demo-at-root',
+    configureServer(server) {
+      server.middlewares.use((request, response, next) => {
+        if (request.url !== '/') return next();
+        response.writeHead(302, { Location: '/demo/' }).end();
+      });
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [minifyTemplateLiterals()],
-  server: { host: '127.0.0.1' },
+  plugins: [minifyTemplateLiterals(), openDemoAtRoot()],
+  server: { host: '127.0.0.1', port: 5173 },
   build: {
     target: 'es2022',
     outDir: 'dist',

@@ -125,6 +125,22 @@ describe('<cmhw-countdown> at fixed moments (the `now` attribute)', () => {
     expect(el.getAttribute('phase')).to.equal('during');
   });
 
+  for (const width of [120, 200, 288, 600]) {
+    it(`fits a ${width}px column without horizontal overflow (WCAG 1.4.10), in every phase`, async () => {
+      for (const now of ['2023-02-01T12:00', '2023-02-08T12:00', '2023-02-20T12:00']) {
+        const host = await fixture(`<div style="inline-size: ${width}px"><cmhw-countdown precision="second" now="${now}"></cmhw-countdown></div>`);
+        const el = host.firstElementChild as CmhwCountdown;
+        await el.updateComplete;
+        const container = el.shadowRoot!.querySelector<HTMLElement>('[part="container"]')!;
+        expect(container.getBoundingClientRect().width).to.be.at.most(width);
+        for (const node of el.shadowRoot!.querySelectorAll<HTMLElement>('*')) {
+          if (node.closest('.visually-hidden')) continue;
+          expect(node.scrollWidth, `${node.className || node.localName} at ${now}`).to.be.at.most(node.clientWidth + 1);
+        }
+      }
+    });
+  }
+
   it('renders attribute text as text, never as HTML', async () => {
     const warnings = captureWarnings();
     const el = await countdownAt('2023-02-01T12:00', 'edition="<img src=x onerror=alert(1)>"');
@@ -334,6 +350,15 @@ describe('<cmhw-countdown> on the live clock (fake timers)', () => {
     clock.tick(60_000);
     await el.updateComplete;
     expect(unitTexts(el)).to.deep.equal(['1 day', '23 hours', '59 minutes']);
+  });
+
+  it('a clock that jumps back an hour shows the right time at the next wake', async () => {
+    const el = await live(START - 2 * HOUR);
+    expect(unitTexts(el)).to.deep.equal(['0 days', '2 hours', '0 minutes']);
+    clock.setSystemTime(START - 3 * HOUR);
+    clock.tick(60_000);
+    await el.updateComplete;
+    expect(unitTexts(el)).to.deep.equal(['0 days', '2 hours', '59 minutes']);
   });
 
   describe('pausing a seconds countdown (WCAG 2.2.2)', () => {

@@ -64,6 +64,23 @@ export const countdownStyles = [
         font-size: 0.7em;
       }
     }
+    /* Narrower still (a thin sidebar, or 320px at 200% zoom): boxes wrap, and nothing overflows. */
+    @container (max-width: 220px) {
+      .container {
+        padding: 0.75rem;
+        overflow-wrap: anywhere;
+      }
+      .units {
+        flex-wrap: wrap;
+      }
+      .unit {
+        flex: 1 1 40%;
+      }
+      .label,
+      button {
+        overflow-wrap: normal;
+      }
+    }
     @media (forced-colors: active) {
       .unit {
         border: 1px solid CanvasText;
