@@ -9,7 +9,6 @@ describe('dist/lib (the npm entry)', () => {
     expect(source).not.to.contain('litElementVersions');
     const types = await fetch('/dist/lib/elements/countdown/countdown.d.ts');
     expect(types.ok, 'type declarations are built').to.equal(true);
-    expect(await types.text()).to.contain('class CmhwCountdown');
   });
 
   it('registers <cmhw-countdown> from its index', async () => {
