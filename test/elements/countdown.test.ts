@@ -141,6 +141,18 @@ describe('<cmhw-countdown> at fixed moments (the `now` attribute)', () => {
     });
   }
 
+  for (const width of [240, 300, 320, 400]) {
+    it(`keeps the number boxes on one row in a ${width}px column`, async () => {
+      for (const precision of ['minute', 'second']) {
+        const host = await fixture(`<div style="inline-size: ${width}px"><cmhw-countdown precision="${precision}" now="2023-02-01T12:00"></cmhw-countdown></div>`);
+        const el = host.firstElementChild as CmhwCountdown;
+        await el.updateComplete;
+        const tops = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part="unit"]')].map((unit) => unit.offsetTop);
+        expect(new Set(tops).size, `${precision}: ${tops.join(', ')}`).to.equal(1);
+      }
+    });
+  }
+
   it('renders attribute text as text, never as HTML', async () => {
     const warnings = captureWarnings();
     const el = await countdownAt('2023-02-01T12:00', 'edition="<img src=x onerror=alert(1)>"');

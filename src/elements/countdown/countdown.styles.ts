@@ -17,15 +17,18 @@ export const countdownStyles = [
     }
     .units {
       display: flex;
-      flex-wrap: wrap;
       gap: 0.5rem;
       margin-block-start: 0.5rem;
     }
+    /* Boxes share one row, shrinking (never below their content) rather than wrapping. */
     .unit {
       display: grid;
       justify-items: center;
-      min-inline-size: 4.75em;
+      box-sizing: border-box;
+      flex: 0 1 4.75em;
+      min-inline-size: min-content;
       padding: 0.5em 0.3em;
+      border: 1px solid transparent; /* visible in forced colours, where the background is dropped */
       border-radius: calc(var(--_radius) * 0.75);
       background: var(--_accent);
       color: var(--_on-accent);
@@ -46,15 +49,13 @@ export const countdownStyles = [
     button {
       justify-self: start;
     }
-    /* In a narrow column (a sidebar, a 320px phone) the boxes share one row rather than wrap. */
-    @container (max-width: 300px) {
+    /* In a narrow column (a sidebar, a 320px phone): smaller type so four boxes still fit on the row. */
+    @container (max-width: 340px) {
       .units {
-        flex-wrap: nowrap;
         gap: 0.35rem;
       }
       .unit {
-        flex: 1 1 0;
-        min-inline-size: min-content;
+        flex-grow: 1;
         padding-inline: 0.1em;
       }
       .value {
@@ -79,11 +80,6 @@ export const countdownStyles = [
       .label,
       button {
         overflow-wrap: normal;
-      }
-    }
-    @media (forced-colors: active) {
-      .unit {
-        border: 1px solid CanvasText;
       }
     }
   `,

@@ -33,12 +33,12 @@ import { countdownStyles } from './countdown.styles.js';
  * @csspart button - The pause/resume button (shown with `precision="second"`).
  *
  * @cssprop [--cmhw-accent=#5c2d91] - Accent colour: number boxes, buttons, links.
- * @cssprop [--cmhw-on-accent=#ffffff] - Text on the accent colour.
- * @cssprop [--cmhw-surface=#ffffff] - Background of the widget.
+ * @cssprop [--cmhw-on-accent=#fff] - Text on the accent colour.
+ * @cssprop [--cmhw-surface=#fff] - Background of the widget.
  * @cssprop [--cmhw-text=#1d1d1f] - Text colour.
  * @cssprop [--cmhw-font=inherit] - Font family; by default the host page's.
  * @cssprop [--cmhw-radius=12px] - Corner radius.
- * @cssprop [--cmhw-focus-color=#1d1d1f] - Colour of the keyboard focus ring.
+ * @cssprop [--cmhw-focus-color=var(--cmhw-text)] - Colour of the keyboard focus ring.
  * @cssprop [--cmhw-link-color=var(--cmhw-accent)] - Colour of links.
  */
 export class CmhwCountdown extends CmhwElement {
