@@ -12,7 +12,8 @@ describe('dist/lib (the npm entry)', () => {
   });
 
   it('registers <cmhw-countdown> from its index', async () => {
-    await import(/* @vite-ignore */ '/dist/lib/index.js');
+    const entry = '/dist/lib/index.js';
+    await import(/* @vite-ignore */ entry);
     const el = await fixture('<cmhw-countdown now="2023-02-20T12:00"></cmhw-countdown>');
     await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
     expect(el.getAttribute('phase')).to.equal('after');
