@@ -3,7 +3,7 @@ import { msg, str } from '@lit/localize';
 import { parseNow, parsePrecision } from '../../core/attributes.js';
 import { OFFICIAL_SITE } from '../../core/editions.js';
 import { type DurationUnit, DURATION_UNITS, formatDateRange, formatDuration, formatNumber, formatUnitParts } from '../../core/format.js';
-import { type Phase, type Precision, PRECISIONS, dayOfWeek, msLeft, nextChange, splitDuration } from '../../core/phase.js';
+import { type Phase, type Precision, PRECISIONS, dayOfWeek, msLeft, nextChange, phaseAt, splitDuration } from '../../core/phase.js';
 import { CmhwElement } from '../shared/cmhw-element.js';
 import { countdownStyles } from './countdown.styles.js';
 
@@ -60,7 +60,7 @@ export class CmhwCountdown extends CmhwElement {
 
   /** Where the current time falls relative to the week: `before`, `during` or `after`. */
   get phase(): Phase {
-    return this.week ? this.currentPhase : 'before';
+    return this.week ? phaseAt(this.week.range, this.clock.now) : 'before';
   }
 
   protected override nextChange(now: number): number {
@@ -68,22 +68,23 @@ export class CmhwCountdown extends CmhwElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
     if (changed.has('precision')) {
       this.#precision = parsePrecision(this.precision, this.warn);
       if (this.#precision !== 'second' && this.paused) this.resume();
       this.clock.reschedule();
     }
+    // Last, so that the instant it reads from the clock reflects a resume above.
+    super.willUpdate(changed);
   }
 
   protected override updated(): void {
-    this.reflectPhase(this.phase);
+    this.reflectPhase(this.shownPhase);
   }
 
   override render() {
     const { range, edition } = this.week;
-    const now = this.clock.now;
-    const phase = this.phase;
+    const now = this.shownNow;
+    const phase = this.shownPhase;
     const locale = this.locale;
     const dates = formatDateRange(locale, range);
 

@@ -77,9 +77,15 @@ export abstract class CmhwElement extends LitElement {
     );
   };
 
-  /** The phase at the time currently shown. */
-  protected get currentPhase(): Phase {
-    return phaseAt(this.week.range, this.clock.now);
+  /**
+   * The instant this update shows, read from the clock once per update, so that every figure in one render
+   * (phase, day, time left) describes the same moment.
+   */
+  protected shownNow = 0;
+
+  /** The phase at `shownNow`. */
+  protected get shownPhase(): Phase {
+    return phaseAt(this.week.range, this.shownNow);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -88,6 +94,7 @@ export abstract class CmhwElement extends LitElement {
       this.clock.reschedule();
     }
     if (changed.has('now')) this.clock.freeze(parseNow(this.now, this.warn));
+    this.shownNow = this.clock.now;
   }
 
   /**
