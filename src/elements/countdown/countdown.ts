@@ -73,6 +73,8 @@ export class CmhwCountdown extends CmhwElement {
       if (this.#precision !== 'second' && this.paused) this.resume();
       this.clock.reschedule();
     }
+    // A new `now` from the page replaces a visitor's pause (the base class freezes the clock there).
+    if (changed.has('now')) this.paused = false;
     // Last, so that the instant it reads from the clock reflects a resume above.
     super.willUpdate(changed);
   }
