@@ -1,5 +1,6 @@
 import { expect, fixture, fixtureCleanup, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import fc from 'fast-check';
 import sinon from 'sinon';
 import '../../src/elements/countdown/define.js';
 import type { CmhwCountdown } from '../../src/elements/countdown/countdown.js';
@@ -159,6 +160,35 @@ describe('<cmhw-countdown> at fixed moments (the `now` attribute)', () => {
     warnings.restore();
     expect(el.shadowRoot!.querySelector('img')).to.equal(null);
     expect(warnings.messages[0]).to.contain('<img src=x onerror=alert(1)>');
+  });
+});
+
+describe('<cmhw-countdown> at any moment (property test)', () => {
+  it('always shows a complete, well-formed text whose phase matches the moment', async () => {
+    const host = await fixture(html`<div></div>`);
+    const el = document.createElement('cmhw-countdown') as CmhwCountdown;
+    host.append(el);
+    await fc.assert(
+      fc.asyncProperty(
+        fc.integer({ min: Date.UTC(2015, 0, 1), max: Date.UTC(2035, 0, 1) }),
+        fc.constantFrom('day', 'hour', 'minute', 'second'),
+        fc.constantFrom('2023', '2024', '2025', '2026'),
+        async (instant, precision, edition) => {
+          el.setAttribute('edition', edition);
+          el.setAttribute('precision', precision);
+          el.setAttribute('now', new Date(instant).toISOString());
+          await el.updateComplete;
+          const text = shadowText(el);
+          expect(text).not.to.match(BROKEN_TEXT);
+          const phase = el.getAttribute('phase');
+          const expected = instant < Date.UTC(Number(edition), 1, 1) ? 'before' : null;
+          if (expected) expect(phase).to.equal(expected);
+          expect(text).to.contain(phase === 'after' ? 'took place' : phase === 'during' ? 'is on now' : 'starts in');
+          if (phase === 'during') expect(sentence(el)).to.match(/day [1-7] of 7/);
+        },
+      ),
+      { numRuns: 150 },
+    );
   });
 });
 
