@@ -17,12 +17,14 @@ export interface ClockSubscriber {
   tick(now: number): void;
 }
 
-// setTimeout takes a signed 32-bit delay; a longer one fires at once. Waking early is harmless: the
-// subscribers recompute from Date.now() and the clock sets itself again.
-const MAX_DELAY = 2 ** 31 - 1;
+// The longest the clock sleeps. A timer does not always count time the computer spends asleep, so after a
+// long sleep a 24-hour wait could fire hours late; waking at least once a minute bounds that. A wake at which
+// nothing is due costs one comparison per widget and no rendering.
+const MAX_DELAY = 60_000;
 
 export class SharedClock {
-  #subscribers = new Set<ClockSubscriber>();
+  /** Each subscriber with the instant its display next changes and the instant that was computed at. */
+  #subscribers = new Map<ClockSubscriber, { due: number; at: number }>();
   #timer: ReturnType<typeof setTimeout> | undefined;
 
   get size(): number {
@@ -31,7 +33,7 @@ export class SharedClock {
 
   subscribe(subscriber: ClockSubscriber): void {
     if (this.#subscribers.size === 0) document.addEventListener('visibilitychange', this.#onVisibilityChange);
-    this.#subscribers.add(subscriber);
+    this.#subscribers.set(subscriber, { due: 0, at: 0 });
     this.schedule();
   }
 
@@ -41,29 +43,39 @@ export class SharedClock {
     this.schedule();
   }
 
-  /** Sets the one timer for the earliest wake any subscriber needs, or clears it when none is needed. */
+  /** Recomputes when each subscriber is due and sets the one timer for the earliest, or none when none is needed. */
   schedule(): void {
     if (this.#timer !== undefined) clearTimeout(this.#timer);
     this.#timer = undefined;
     if (this.#subscribers.size === 0 || document.visibilityState === 'hidden') return;
     const now = Date.now();
     let next = Infinity;
-    for (const subscriber of this.#subscribers) next = Math.min(next, subscriber.nextWake(now));
+    for (const [subscriber, wake] of this.#subscribers) {
+      wake.due = subscriber.nextWake(now);
+      wake.at = now;
+      next = Math.min(next, wake.due);
+    }
     if (next === Infinity) return;
     this.#timer = setTimeout(this.#wake, Math.min(Math.max(next - now, 0), MAX_DELAY));
   }
 
-  #wake = (): void => {
+  /**
+   * Updates the subscribers whose display is due, or all of them when `all` (the page was just shown) or when
+   * the clock has gone back since their wake was computed (a changed system clock).
+   */
+  #wake = (all?: unknown): void => {
     this.#timer = undefined;
     const now = Date.now();
-    for (const subscriber of [...this.#subscribers]) subscriber.tick(now);
+    for (const [subscriber, { due, at }] of [...this.#subscribers]) {
+      if (all === true || now >= due || now < at) subscriber.tick(now);
+    }
     this.schedule();
   };
 
   #onVisibilityChange = (): void => {
     // Hidden: stop waking (no work for a page nobody sees). Shown: catch up now, whatever happened meanwhile.
     if (document.visibilityState === 'hidden') this.schedule();
-    else this.#wake();
+    else this.#wake(true);
   };
 }
 
@@ -113,6 +125,9 @@ export class ClockController implements ReactiveController, ClockSubscriber {
   hostConnected(): void {
     this.#connected = true;
     this.#sync();
+    // Lit does not re-render on reconnection: an element moved in the page (CMSs and single-page apps do
+    // that) must not show the time from when it was removed.
+    this.host.requestUpdate();
   }
 
   hostDisconnected(): void {

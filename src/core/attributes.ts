@@ -11,8 +11,15 @@ import { type CalendarDate, addDays, dayNumber, fromUkWallClock, parseCalendarDa
 export type Warn = (attribute: string, given: string, accepted: string, fallback: string) => void;
 
 export interface ResolvedWeek {
+  /** The edition whose content (theme, tips) is shown. */
   readonly edition: Edition;
   readonly range: WeekRange;
+  /**
+   * Whether the week is that edition's: its own dates, or dates the page chose for an edition it named.
+   * Dates given with no edition are some other week (a future one, say), so the default edition's theme
+   * and year must not be shown for them.
+   */
+  readonly isEditionWeek: boolean;
 }
 
 export function parseEdition(raw: string | null | undefined, warn: Warn): Edition {
@@ -36,7 +43,6 @@ export function resolveWeek(
   const editionFirst = parseCalendarDate(edition.start)!;
   const editionLast = parseCalendarDate(edition.end)!;
   const lengthLess1 = dayNumber(editionLast) - dayNumber(editionFirst);
-  const accepted = 'a UK calendar date written YYYY-MM-DD, such as 2023-02-06';
 
   // A date that does not parse is warned about and then treated as absent, so a valid date beside it still
   // counts (with the edition's length) and is not blamed for the bad one.
@@ -44,7 +50,7 @@ export function resolveWeek(
     const raw = attrs[name];
     if (raw == null || raw.trim() === '') return undefined;
     const parsed = parseCalendarDate(raw);
-    if (!parsed) warn(name, raw, accepted, `the week's other date, or the ${edition.year} edition's dates`);
+    if (!parsed) warn(name, raw, 'a UK date as YYYY-MM-DD', "the other date given, or the edition's dates");
     return parsed;
   };
   const start = date('start');
@@ -53,11 +59,13 @@ export function resolveWeek(
   let first = start ?? (end ? addDays(end, -lengthLess1) : editionFirst);
   let last = end ?? (start ? addDays(start, lengthLess1) : editionLast);
   if (dayNumber(last) < dayNumber(first)) {
-    warn('end', attrs.end ?? '', `a date on or after start (${attrs.start ?? edition.start})`, `the ${edition.year} edition's dates (${edition.start} to ${edition.end})`);
+    warn('end', attrs.end ?? '', `a date on or after start (${attrs.start ?? edition.start})`, "the edition's dates");
     first = editionFirst;
     last = editionLast;
   }
-  return { edition, range: weekRange(first, last) };
+  const named = attrs.edition != null && attrs.edition.trim() !== '' && edition.year === Number(attrs.edition.trim());
+  const ownDates = dayNumber(first) === dayNumber(editionFirst) && dayNumber(last) === dayNumber(editionLast);
+  return { edition, range: weekRange(first, last), isEditionWeek: named || ownDates };
 }
 
 // ISO 8601: a date, optionally a time, optionally a zone. Anything else ("tomorrow", "6/2/2023", read differently by
@@ -78,7 +86,7 @@ export function parseNow(raw: string | null | undefined, warn: Warn): number | u
     const instant = Date.parse(`${match[1]}T${match[2] ?? '00:00'}${zone ?? 'Z'}`);
     if (Number.isFinite(instant)) return zone ? instant : fromUkWallClock(instant);
   }
-  warn('now', raw, 'an ISO 8601 date-time such as 2023-02-08T12:00 (UK time) or 2023-02-08T12:00:00Z', 'the live clock');
+  warn('now', raw, 'an ISO 8601 date-time such as 2023-02-08T12:00 (UK time)', 'the live clock');
   return undefined;
 }
 

@@ -15,9 +15,12 @@ export function countReporter() {
     onTestRunFinished({ sessions }) {
       totals = { passed: 0, failed: 0, skipped: 0 };
       for (const session of sessions) {
+        const before = totals.passed + totals.failed + totals.skipped;
         count(session.testResults, totals);
-        // A file that failed to load counts as a failure, so a broken import cannot pass silently.
-        if (!session.passed && (session.errors?.length ?? 0) > 0) totals.failed += 1;
+        const counted = totals.passed + totals.failed + totals.skipped - before;
+        // A file that failed to load or never finished (no results, or errors besides its tests) counts as one
+        // failure more, so a broken import or a hung file cannot pass silently.
+        if (!session.passed && (counted === 0 || (session.errors?.length ?? 0) > 0)) totals.failed += 1;
       }
     },
     start() {

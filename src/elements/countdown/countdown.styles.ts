@@ -5,7 +5,11 @@ export const countdownStyles = [
   sharedStyles,
   css`
     :host {
+      /* The layout follows the widget's own width (container queries), not the page's. A container has no
+         width of its own content, so give it one for flex rows, floats and inline-blocks. */
       container-type: inline-size;
+      contain-intrinsic-inline-size: 21em;
+      max-inline-size: 100%;
     }
     .container {
       display: grid;

@@ -3,7 +3,7 @@ import { msg, str } from '@lit/localize';
 import { parseNow, parsePrecision } from '../../core/attributes.js';
 import { OFFICIAL_SITE } from '../../core/editions.js';
 import { type DurationUnit, DURATION_UNITS, formatDateRange, formatDuration, formatNumber, formatUnitParts } from '../../core/format.js';
-import { type Phase, type Precision, PRECISIONS, dayOfWeek, msLeft, nextChange, phaseAt, splitDuration } from '../../core/phase.js';
+import { type Phase, type Precision, PRECISIONS, dayOfWeek, msLeft, nextChange, splitDuration } from '../../core/phase.js';
 import { CmhwElement } from '../shared/cmhw-element.js';
 import { countdownStyles } from './countdown.styles.js';
 
@@ -17,9 +17,6 @@ import { countdownStyles } from './countdown.styles.js';
  *
  * @attr {"before" | "during" | "after"} phase - Read-only, set by the element: where the current time falls
  * relative to the week. For the host page's CSS, e.g. `cmhw-countdown[phase="after"] { … }`.
- *
- * @fires {CustomEvent<PhaseChangeDetail>} cmhw-phase-change - The phase changed while the element was on the page
- * (the week started or ended, or `now` moved to another phase). `detail`: `{ phase, previousPhase, edition }`.
  *
  * @csspart container - The box around the whole countdown.
  * @csspart heading - The line that says what is counted down to, or that the week is on or took place.
@@ -58,9 +55,9 @@ export class CmhwCountdown extends CmhwElement {
 
   #precision: Precision = 'minute';
 
-  /** Where the current time falls relative to the week: `before`, `during` or `after`. */
+  /** Where the time shown falls relative to the week: `before`, `during` or `after` (as the `phase` attribute). */
   get phase(): Phase {
-    return this.week ? phaseAt(this.week.range, this.clock.now) : 'before';
+    return this.week ? this.shownPhase : 'before';
   }
 
   protected override nextChange(now: number): number {
@@ -68,6 +65,7 @@ export class CmhwCountdown extends CmhwElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    this.#buttonHadFocus = this.shadowRoot?.activeElement?.localName === 'button';
     if (changed.has('precision')) {
       this.#precision = parsePrecision(this.precision, this.warn);
       if (this.#precision !== 'second' && this.paused) this.resume();
@@ -81,18 +79,27 @@ export class CmhwCountdown extends CmhwElement {
 
   protected override updated(): void {
     this.reflectPhase(this.shownPhase);
+    // The pause button goes when the week ends (or the page sets `now`). If it had keyboard focus, keep focus
+    // in the widget, on the link that replaces it or on the box, rather than dropping it to the page's body.
+    if (this.#buttonHadFocus && !this.renderRoot.querySelector('button')) {
+      const target = this.renderRoot.querySelector<HTMLElement>('a') ?? this.renderRoot.querySelector<HTMLElement>('.container')!;
+      if (target.localName !== 'a') target.tabIndex = -1;
+      target.focus();
+    }
   }
 
+  #buttonHadFocus = false;
+
   override render() {
-    const { range, edition } = this.week;
+    const { range, edition, isEditionWeek } = this.week;
     const now = this.shownNow;
     const phase = this.shownPhase;
     const locale = this.locale;
     const dates = formatDateRange(locale, range);
 
     if (phase === 'after') {
-      return html`<div class="container" part="container">
-        <p class="heading" part="heading">${msg(str`Children's Mental Health Week ${edition.year} took place on ${dates}.`)}</p>
+      return html`<div class="container" part="container" lang=${locale}>
+        <p class="heading" part="heading">${msg(str`Children's Mental Health Week ${range.firstDay.year} took place on ${dates}.`)}</p>
         <p><a part="link" href=${OFFICIAL_SITE}>${msg('Find out more on the official website')}</a></p>
       </div>`;
     }
@@ -111,7 +118,7 @@ export class CmhwCountdown extends CmhwElement {
         ? msg(str`Children's Mental Health Week starts in ${duration}.`)
         : msg(str`Children's Mental Health Week is on now, day ${formatNumber(locale, day!)} of ${formatNumber(locale, range.length)}. It ends in ${duration}.`);
 
-    return html`<div class="container" part="container">
+    return html`<div class="container" part="container" lang=${locale}>
       <p class="visually-hidden">${sentence}</p>
       <div aria-hidden="true">
         <p class="heading" part="heading">
@@ -130,7 +137,7 @@ export class CmhwCountdown extends CmhwElement {
           })}
         </div>
       </div>
-      <p class="dates" part="dates">${dates} · ${edition.theme}</p>
+      <p class="dates" part="dates">${isEditionWeek ? `${dates} · ${edition.theme}` : dates}</p>
       ${this.#precision === 'second' && (this.paused || !this.clock.frozen)
         ? html`<button part="button" type="button" @click=${this.togglePause}>
             ${this.paused ? msg('Resume countdown') : msg('Pause countdown')}

@@ -16,6 +16,9 @@ export interface PhaseChangeDetail {
 /**
  * What the three widgets share: the `edition`, `start`, `end` and `now` attributes, parsed in one place;
  * the shared clock; the language; and warnings for bad input that name the element and the attribute.
+ *
+ * @fires {CustomEvent<PhaseChangeDetail>} cmhw-phase-change - The phase changed while the element was on the page
+ * (the week started or ended, or `now` moved it). `detail`: `{ phase, previousPhase, edition }` (bubbles, composed).
  */
 export abstract class CmhwElement extends LitElement {
   static override properties: PropertyDeclarations = {
