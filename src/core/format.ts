@@ -3,7 +3,7 @@
  * widget's language. Formatters are cached per language, since they are costly to create and the clock
  * re-renders every element at each tick.
  */
-import type { TimeLeft, WeekRange } from './phase.js';
+import type { Precision, TimeLeft, WeekRange } from './phase.js';
 import { UK_TIME_ZONE, ukMidnight } from './uk-time.js';
 import type { CalendarDate } from './uk-time.js';
 
@@ -15,8 +15,8 @@ function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.ListFor
   return formatter;
 }
 
-export type DurationUnit = 'day' | 'hour' | 'minute' | 'second';
-export const DURATION_UNITS: readonly DurationUnit[] = ['day', 'hour', 'minute', 'second'];
+/** A unit of a duration: the same four as the countdown's precisions. */
+export type DurationUnit = Precision;
 
 function unitFormat(locale: string, unit: DurationUnit) {
   return cached(`u:${locale}:${unit}`, () => new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'long' }));

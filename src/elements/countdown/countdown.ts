@@ -2,7 +2,7 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'l
 import { msg, str } from '@lit/localize';
 import { parseNow, parsePrecision } from '../../core/attributes.js';
 import { OFFICIAL_SITE } from '../../core/editions.js';
-import { type DurationUnit, DURATION_UNITS, formatDateRange, formatDuration, formatNumber, formatUnitParts } from '../../core/format.js';
+import { type DurationUnit, formatDateRange, formatDuration, formatNumber, formatUnitParts } from '../../core/format.js';
 import { type Phase, type Precision, PRECISIONS, dayOfWeek, msLeft, nextChange, splitDuration } from '../../core/phase.js';
 import { CmhwElement } from '../shared/cmhw-element.js';
 import { countdownStyles } from './countdown.styles.js';
@@ -148,7 +148,7 @@ export class CmhwCountdown extends CmhwElement {
 
   /** The units from days down to the precision. */
   private unitsShown(): readonly DurationUnit[] {
-    return DURATION_UNITS.slice(0, PRECISIONS.indexOf(this.#precision) + 1);
+    return PRECISIONS.slice(0, PRECISIONS.indexOf(this.#precision) + 1);
   }
 
   // WCAG 2.2.2 (Pause, Stop, Hide): numbers that change every second are moving content, so visitors can stop them.
