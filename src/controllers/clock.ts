@@ -2,11 +2,13 @@
  * One clock for every widget on the page.
  *
  * - One timer at most, set for the earliest moment any connected widget's display changes (the next whole
- *   minute for a minute countdown, the next UK midnight for a day number), never a fixed 100 ms poll.
+ *   minute for a minute countdown, the next UK midnight for a day number), never a fixed 100 ms poll; at a
+ *   wake only the widgets that are due re-render.
  * - No timer at all while no widget is connected, or while the page is hidden; when the page shows again
  *   every widget updates at once.
- * - Time is read from Date.now() at every wake, never by counting ticks, so a laptop that wakes from sleep or
- *   a throttled background tab shows the right time immediately.
+ * - Time is read from Date.now() at every wake, never by counting ticks, and the clock sleeps at most a
+ *   minute, so a throttled tab, a laptop waking from sleep or a changed system clock is right again at once
+ *   when shown, and within a minute otherwise.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
