@@ -14,9 +14,6 @@ function minifyTemplateLiterals(): Plugin {
   };
 }
 
-// `vite build` makes the one file a school pastes: dist/cmhw-widgets.js, a minified ES module with Lit inside
-// that registers every widget. (The npm entry for bundlers, with `lit` left as a dependency, is compiled by tsc
-// with tsconfig.lib.json: see `build` in package.json.)
 /** `npm start` serves the demo: send the bare address to it. */
 function openDemoAtRoot(): Plugin {
   return {
@@ -30,6 +27,9 @@ function openDemoAtRoot(): Plugin {
   };
 }
 
+// `vite build` makes the one file a school pastes: dist/cmhw-widgets.js, a minified ES module with Lit inside
+// that registers every widget. (The npm entry for bundlers, with `lit` left as a dependency, is compiled by tsc
+// with tsconfig.lib.json: see `build` in package.json.)
 export default defineConfig({
   plugins: [minifyTemplateLiterals(), openDemoAtRoot()],
   server: { host: '127.0.0.1', port: 5173 },

@@ -63,7 +63,7 @@ export function resolveWeek(
     first = editionFirst;
     last = editionLast;
   }
-  const named = attrs.edition != null && attrs.edition.trim() !== '' && edition.year === Number(attrs.edition.trim());
+  const named = attrs.edition?.trim() === String(edition.year);
   const ownDates = dayNumber(first) === dayNumber(editionFirst) && dayNumber(last) === dayNumber(editionLast);
   return { edition, range: weekRange(first, last), isEditionWeek: named || ownDates };
 }

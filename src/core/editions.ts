@@ -25,7 +25,6 @@ export interface Edition {
 export const DEFAULT_EDITION_YEAR = 2023;
 
 export const OFFICIAL_SITE = 'https://www.childrensmentalhealthweek.org.uk/';
-export const HASHTAG = '#ChildrensMentalHealthWeek';
 
 export const editions: readonly Edition[] = EDITIONS;
 

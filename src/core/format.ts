@@ -1,7 +1,7 @@
 /**
  * Formatting through the platform's Intl: numbers, units and their plurals, lists and date ranges, in the
- * widget's language. Formatters are cached per language, since they are costly to create and the clock
- * re-renders every element at each tick.
+ * widget's language. Formatters are cached per language, since they are costly to create and a countdown
+ * re-renders at every tick of the clock.
  */
 import type { Precision, TimeLeft, WeekRange } from './phase.js';
 import { UK_TIME_ZONE, ukMidnight } from './uk-time.js';
