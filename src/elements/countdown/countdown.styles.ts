@@ -59,8 +59,10 @@ export const countdownStyles = [
         gap: 0.35rem;
       }
       .unit {
-        flex-grow: 1;
         padding-inline: 0.1em;
+      }
+      .unit:not(:only-child) {
+        flex-grow: 1;
       }
       .value {
         font-size: 1.5em;
