@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
 import { minifyHTMLLiterals } from 'minify-literals';
 
@@ -27,10 +28,36 @@ function openDemoAtRoot(): Plugin {
   };
 }
 
+/**
+ * `vite build --mode embed` makes the iframe page: dist/embed.html, embed.css and embed.js, a classic script with
+ * the kit inside (see src/embed/embed.ts).
+ */
+function embedPage(): Plugin {
+  return {
+    name: 'cmhw-embed-page',
+    generateBundle() {
+      for (const fileName of ['embed.html', 'embed.css']) {
+        this.emitFile({ type: 'asset', fileName, source: readFileSync(`src/embed/${fileName}`, 'utf8') });
+      }
+    },
+  };
+}
+
+const embedBuild = defineConfig({
+  plugins: [minifyTemplateLiterals(), embedPage()],
+  build: {
+    target: 'es2022',
+    outDir: 'dist',
+    emptyOutDir: false,
+    lib: { entry: 'src/embed/embed.ts', formats: ['iife'], name: 'cmhwEmbed', fileName: () => 'embed.js' },
+    rolldownOptions: { output: { minify: true, comments: false, codeSplitting: false } },
+  },
+});
+
 // `vite build` makes the one file a school pastes: dist/cmhw-widgets.js, a minified ES module with Lit inside
 // that registers every widget. (The npm entry for bundlers, with `lit` left as a dependency, is compiled by tsc
 // with tsconfig.lib.json: see `build` in package.json.)
-export default defineConfig({
+const kitBuild = defineConfig({
   plugins: [minifyTemplateLiterals(), openDemoAtRoot()],
   server: { host: '127.0.0.1', port: 5173 },
   build: {
@@ -51,3 +78,5 @@ export default defineConfig({
     },
   },
 });
+
+export default defineConfig(({ mode }) => (mode === 'embed' ? embedBuild : kitBuild));

@@ -20,6 +20,24 @@ const timeZonePlugin = {
   },
 };
 
+/**
+ * `cmhw-emulate-media` sets CSS media features such as `forced-colors: active` (Windows High Contrast), through CDP:
+ * Puppeteer's own emulateMediaFeatures (and so the runner's built-in emulateMedia) accepts only a few names.
+ */
+const mediaSessions = new Map();
+const mediaPlugin = {
+  name: 'cmhw-emulate-media',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'cmhw-emulate-media') return undefined;
+    // One CDP session per test page: an override set through a session is only cleared through that session.
+    if (!mediaSessions.has(session.id)) {
+      mediaSessions.set(session.id, await session.browser.getPage(session.id).createCDPSession());
+    }
+    await mediaSessions.get(session.id).send('Emulation.setEmulatedMedia', { features: payload.features });
+    return true;
+  },
+};
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['production'] },
@@ -27,7 +45,7 @@ export default {
   // visibilityState "hidden" and have their timers throttled; the shared clock rightly sleeps there.
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), timeZonePlugin],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), timeZonePlugin, mediaPlugin],
   browsers: [
     chromeLauncher({
       launchOptions: {

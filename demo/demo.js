@@ -1,9 +1,10 @@
 // Points the ticking example at a week that starts three days from now (UK dates), so it always counts down.
 const start = new Date(Date.now() + 3 * 86_400_000);
 const ukDate = (date) => date.toLocaleDateString('en-CA', { timeZone: 'Europe/London' });
-const ticking = document.getElementById('ticking');
-ticking.setAttribute('start', ukDate(start));
-ticking.setAttribute('end', ukDate(new Date(start.getTime() + 6 * 86_400_000)));
+for (const ticking of document.querySelectorAll('#ticking, .demo-ticking')) {
+  ticking.setAttribute('start', ukDate(start));
+  ticking.setAttribute('end', ukDate(new Date(start.getTime() + 6 * 86_400_000)));
+}
 
 // The language picker: one language for every example in the languages section, or each its own again.
 const picker = document.getElementById('language-picker');

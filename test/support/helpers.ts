@@ -26,3 +26,8 @@ export function shadowText(element: Element): string {
 
 /** Fails on text a widget must never show. */
 export const BROKEN_TEXT = /NaN|undefined|Invalid Date|null|\[object/;
+
+/** Emulates CSS media features, e.g. `[{ name: 'forced-colors', value: 'active' }]`; an empty list resets them. */
+export async function emulateMedia(features: Array<{ name: string; value: string }>): Promise<void> {
+  await executeServerCommand('cmhw-emulate-media', { features });
+}

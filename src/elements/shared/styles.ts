@@ -14,7 +14,10 @@ export const sharedStyles = css`
     --_surface: var(--cmhw-surface, #fff);
     --_text: var(--cmhw-text, #1d1d1f);
     --_radius: var(--cmhw-radius, 12px);
-    display: block;
+    /* A grid, so that the widget's box fills any height the page reserves for it (the recommended snippet
+       reserves one, so that the page below does not move when the script upgrades the element). */
+    display: grid;
+    box-sizing: border-box;
     font-family: var(--cmhw-font, inherit);
     line-height: 1.4;
     color: var(--_text);
@@ -23,6 +26,7 @@ export const sharedStyles = css`
     display: none;
   }
   .container {
+    align-content: center;
     background: var(--_surface);
     border: 1px solid var(--_accent);
     border-radius: var(--_radius);

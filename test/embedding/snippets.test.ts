@@ -1,0 +1,144 @@
+// The copy-paste snippets of docs/embedding.md and the README, each pasted into a blank page; what visitors see
+// without JavaScript; and the layout shift when the script upgrades the recommended snippet.
+import { expect, fixture, waitUntil } from '@open-wc/testing';
+import '../../src/elements/countdown/define.js';
+import type { CmhwCountdown } from '../../src/elements/countdown/countdown.js';
+import { framesPainted, loadFrame, removeFrames, renderedIn } from '../support/frames.js';
+
+/** The `html` code blocks of a Markdown file that start with `<!-- snippet: name -->`. */
+async function snippetsIn(file: string): Promise<Array<{ name: string; code: string }>> {
+  const markdown = await (await fetch(file)).text();
+  return [...markdown.matchAll(/```html\n<!-- snippet: ([^>]+?) -->\n([\s\S]*?)```/g)].map(([, name, code]) => ({
+    name: name!,
+    // Where the docs say "your site", the tests serve the built files.
+    code: code!.replaceAll('https://your-school.example/js/', '/dist/'),
+  }));
+}
+
+const asPage = (code: string) => (/^<!doctype/i.test(code.trim()) ? code : `<!doctype html><html lang="en-GB"><body>${code}</body></html>`);
+
+const RECOMMENDED = `<style>
+  cmhw-countdown { display: grid; box-sizing: border-box; min-block-size: 17.5rem; }
+  cmhw-countdown:not(:defined) { align-content: center; padding: 1rem 1.25rem; border: 1px solid #5c2d91; border-radius: 12px; }
+</style>`;
+
+describe('the documented snippets, pasted into a blank page', () => {
+  let snippets: Array<{ name: string; code: string }> = [];
+  before(async () => {
+    snippets = [...(await snippetsIn('/docs/embedding.md')), ...(await snippetsIn('/README.md'))];
+  });
+  afterEach(removeFrames);
+
+  it('are all found: a plain page, WordPress, Squarespace, Wix, Google Sites, the iframe page, and the README', () => {
+    expect(snippets.map((snippet) => snippet.name)).to.include.members([
+      'plain HTML page',
+      'WordPress Custom HTML block',
+      'Squarespace Code block',
+      'Wix Embed HTML',
+      'Google Sites Embed code',
+      'iframe page',
+      'README',
+    ]);
+  });
+
+  it('each renders the widget (the iframe page: in its frame, which reports its height)', async function () {
+    this.timeout(60000);
+    for (const { name, code } of snippets) {
+      const frame = await loadFrame({ srcdoc: asPage(code) });
+      if (code.includes('<iframe')) {
+        const inner = frame.contentDocument!.querySelector('iframe')!;
+        await waitUntil(() => /^\d+px$/.test(inner.style.blockSize) && inner.style.blockSize !== '280px', `${name}: no height from the frame`, {
+          timeout: 8000,
+        });
+        expect(parseInt(inner.style.blockSize, 10), name).to.be.within(80, 600);
+      } else {
+        const [widget] = await renderedIn(frame);
+        expect(widget!.getAttribute('phase'), name).to.equal('after');
+        // The fallback inside the element is no longer shown once the widget is there.
+        expect(widget!.querySelector('a')!.getClientRects().length, name).to.equal(0);
+      }
+      frame.remove();
+    }
+  });
+
+  it('the README shows the recommended snippet of the docs', () => {
+    const readme = snippets.find((snippet) => snippet.name === 'README')!.code;
+    const plain = snippets.find((snippet) => snippet.name === 'plain HTML page')!.code;
+    const essentials = (code: string) => code.replace(/\/\*[^*]*\*\//g, '').replace(/\s+/g, ' ').trim();
+    expect(essentials(readme)).to.equal(essentials(plain));
+  });
+});
+
+describe('without JavaScript', () => {
+  afterEach(removeFrames);
+
+  it('the recommended snippet shows a link to the official site and the dates, in a reserved box', async () => {
+    const { code } = (await snippetsIn('/docs/embedding.md')).find((snippet) => snippet.name === 'plain HTML page')!;
+    // A sandbox without allow-scripts: the page's scripts never run.
+    const frame = await loadFrame({ srcdoc: asPage(code), sandbox: 'allow-same-origin' });
+    const doc = frame.contentDocument!;
+    const host = doc.querySelector('cmhw-countdown')!;
+    expect(frame.contentWindow!.customElements.get('cmhw-countdown')).to.equal(undefined);
+    const link = host.querySelector('a')!;
+    expect(link.getClientRects().length).to.equal(1);
+    expect(link.href).to.equal('https://www.childrensmentalhealthweek.org.uk/');
+    expect(host.textContent).to.contain("Children's Mental Health Week").and.contain('6–12 February 2023');
+    expect(host.getBoundingClientRect().height).to.equal(17.5 * 16);
+  });
+});
+
+describe('upgrading the recommended snippet', () => {
+  afterEach(removeFrames);
+
+  /** The cumulative layout shift of a page with `snippet` and text below it, from first paint to upgraded. */
+  async function layoutShift(snippet: string, width: number): Promise<number> {
+    const page = `<!doctype html><html lang="en-GB"><body style="margin: 8px; font: 16px/1.4 sans-serif">
+      <h1>Our school</h1>${snippet}<p id="below">The page goes on below the widget.</p></body></html>`;
+    const frame = await loadFrame({ srcdoc: page, width });
+    const win = frame.contentWindow as Window & typeof globalThis;
+    let shift = 0;
+    new win.PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as Array<PerformanceEntry & { value: number }>) shift += entry.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+    // The fallback is on screen first, as when the file arrives after the page has painted.
+    await framesPainted(win, 3);
+    const script = win.document.createElement('script');
+    script.type = 'module';
+    script.src = '/dist/cmhw-widgets.js';
+    win.document.body.append(script);
+    await renderedIn(frame);
+    await framesPainted(win, 3);
+    return shift;
+  }
+
+  const fallback = `<cmhw-countdown><p><a href="https://www.childrensmentalhealthweek.org.uk/">Children's Mental Health Week</a>: 6–12 February 2023</p></cmhw-countdown>`;
+
+  for (const width of [320, 480, 1024]) {
+    it(`causes no layout shift (CLS 0) at ${width}px`, async () => {
+      expect(await layoutShift(RECOMMENDED + fallback, width)).to.equal(0);
+    });
+  }
+
+  it('without the reserved room, the page below does move (so the measurement works)', async () => {
+    expect(await layoutShift(fallback, 480)).to.be.greaterThan(0);
+  });
+
+  // The reservation must hold the widget wherever the snippet is used as documented: any language, any phase.
+  it('17.5rem holds the countdown from 280px wide, in every language and phase', async function () {
+    this.timeout(30000);
+    const moments = ['2023-02-01T12:00', '2023-02-08T12:00', '2023-02-20T12:00'];
+    const tallest: string[] = [];
+    for (const width of [280, 320, 400, 600, 1024]) {
+      for (const lang of ['en-GB', 'cy', 'pl', 'ur']) {
+        for (const now of moments) {
+          const host = await fixture(`<div lang="${lang}" style="inline-size: ${width}px"><cmhw-countdown now="${now}"></cmhw-countdown></div>`);
+          const el = host.querySelector('cmhw-countdown') as CmhwCountdown;
+          await el.updateComplete;
+          const height = el.getBoundingClientRect().height;
+          if (height > 17.5 * 16) tallest.push(`${width}px ${lang} ${now}: ${height}px`);
+        }
+      }
+    }
+    expect(tallest).to.deep.equal([]);
+  });
+});
