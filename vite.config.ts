@@ -1,5 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { defineConfig, type Plugin } from 'vite';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { build, defineConfig, type Plugin } from 'vite';
 import { minifyHTMLLiterals } from 'minify-literals';
 
 /** Minifies the HTML and CSS inside Lit's html`` and css`` templates, which the JS minifier leaves as written. */
@@ -54,11 +56,57 @@ const embedBuild = defineConfig({
   },
 });
 
+const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
+const RELEASE_FILES = ['cmhw-widgets.js', 'embed.html', 'embed.js', 'embed.css'];
+
+/**
+ * `virtual:cmhw-release` tells the configurator which version of the kit it hands out, the integrity hash of
+ * that exact file, and where it is: dist/ on the dev server; in the built site, a folder named after the version
+ * (v0.1.0/), copied from dist/, so a published snippet keeps pointing at the same bytes.
+ */
+function kitRelease({ site }: { site: boolean }): Plugin {
+  return {
+    name: 'cmhw-release',
+    resolveId: (id) => (id === 'virtual:cmhw-release' ? '\0virtual:cmhw-release' : null),
+    async load(id) {
+      if (id !== '\0virtual:cmhw-release') return null;
+      // A fresh clone running `npm start` has no dist/ yet: build the kit first, as `npm run build` would.
+      if (!existsSync('dist/cmhw-widgets.js')) await build({ configFile: 'vite.config.ts', logLevel: 'warn' });
+      if (!existsSync('dist/embed.js')) await build({ configFile: 'vite.config.ts', mode: 'embed', logLevel: 'warn' });
+      const integrity = `sha384-${createHash('sha384').update(readFileSync('dist/cmhw-widgets.js')).digest('base64')}`;
+      const folder = site ? `../v${version}/` : '/dist/';
+      return `export default ${JSON.stringify({ version, integrity, folder })};`;
+    },
+    writeBundle(options) {
+      if (!site) return;
+      for (const file of RELEASE_FILES) cpSync(`dist/${file}`, `${options.dir}/v${version}/${file}`);
+    },
+  };
+}
+
+/** `npm run build:site`: the demo and the configurator as plain files in site/, deployable anywhere. */
+const siteBuild = defineConfig({
+  root: 'demo',
+  base: './',
+  plugins: [kitRelease({ site: true })],
+  build: {
+    outDir: '../site',
+    emptyOutDir: true,
+    target: 'es2022',
+    rolldownOptions: {
+      input: {
+        index: fileURLToPath(new URL('./demo/index.html', import.meta.url)),
+        configurator: fileURLToPath(new URL('./demo/configurator/index.html', import.meta.url)),
+      },
+    },
+  },
+});
+
 // `vite build` makes the one file a school pastes: dist/cmhw-widgets.js, a minified ES module with Lit inside
 // that registers every widget. (The npm entry for bundlers, with `lit` left as a dependency, is compiled by tsc
 // with tsconfig.lib.json: see `build` in package.json.)
 const kitBuild = defineConfig({
-  plugins: [minifyTemplateLiterals(), openDemoAtRoot()],
+  plugins: [minifyTemplateLiterals(), openDemoAtRoot(), kitRelease({ site: false })],
   server: { host: '127.0.0.1', port: 5173 },
   build: {
     target: 'es2022',
@@ -79,4 +127,4 @@ const kitBuild = defineConfig({
   },
 });
 
-export default defineConfig(({ mode }) => (mode === 'embed' ? embedBuild : kitBuild));
+export default defineConfig(({ mode }) => (mode === 'embed' ? embedBuild : mode === 'site' ? siteBuild : kitBuild));

@@ -1,0 +1,225 @@
+/**
+ * "Get the code": a form for a widget's attributes, language and theme, a live preview on any day of the
+ * campaign, and the code to paste, in three forms (from this site, hosted yourself, or as an iframe), each with
+ * a copy button whose confirmation is shown and announced.
+ */
+import { html, nothing, render } from 'lit';
+import { live } from 'lit/directives/live.js';
+import { editions } from '../../src/core/editions.js';
+import { type Choices, DEFAULTS, type Release, type ThemeVariable, attributesOf, iframeSnippet, pinnedSnippet, selfHostedSnippet } from './snippet.js';
+
+const LANGUAGES = [
+  ['en-GB', 'English'],
+  ['cy', 'Cymraeg (Welsh)'],
+  ['pl', 'Polski (Polish)'],
+  ['ur', 'اردو (Urdu)'],
+] as const;
+
+const COLOURS: Array<[ThemeVariable, string, string]> = [
+  ['accent', 'Accent (number boxes, button)', '#5c2d91'],
+  ['on-accent', 'Text on the accent', '#ffffff'],
+  ['surface', 'Background', '#ffffff'],
+  ['text', 'Text', '#1d1d1f'],
+  ['focus-color', 'Keyboard focus ring', '#1d1d1f'],
+  ['link-color', 'Links', '#5c2d91'],
+];
+
+type Preview = 'live' | 'before' | 'during' | 'after';
+
+/** WCAG relative luminance and contrast ratio, to warn about colour pairs that would be hard to read. */
+function contrast(a: string, b: string): number {
+  const luminance = (hex: string) => {
+    const [r, g, bl] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+    return 0.2126 * r! + 0.7152 * g! + 0.0722 * bl!;
+  };
+  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (light! + 0.05) / (dark! + 0.05);
+}
+
+export function mountConfigurator(root: HTMLElement, release: Release): void {
+  const choices: Choices = structuredClone(DEFAULTS);
+  let preview: Preview = 'live';
+  let copied = '';
+  let ownDates = false;
+
+  const colour = (name: ThemeVariable, fallback: string) => choices.theme[name] ?? fallback;
+
+  /** The `now` of the preview: a moment before, during or after the chosen week (the code never sets it). */
+  const previewNow = (): string | undefined => {
+    if (preview === 'live') return undefined;
+    const edition = editions.find((e) => String(e.year) === choices.edition)!;
+    const start = new Date(`${choices.start || edition.start}T12:00:00Z`);
+    const end = new Date(`${choices.end || edition.end}T12:00:00Z`);
+    const moment = { before: start.getTime() - 5 * 86_400_000, during: start.getTime() + 2 * 86_400_000, after: end.getTime() + 7 * 86_400_000 }[preview];
+    return new Date(moment).toISOString().slice(0, 16);
+  };
+
+  const update = () => renderForm();
+
+  const set = <K extends keyof Choices>(key: K) => (event: Event) => {
+    choices[key] = (event.target as HTMLInputElement).value as Choices[K];
+    update();
+  };
+
+  const setColour = (name: ThemeVariable, fallback: string) => (event: Event) => {
+    const value = (event.target as HTMLInputElement).value;
+    if (value.toLowerCase() === fallback) delete choices.theme[name];
+    else choices.theme[name] = value;
+    update();
+  };
+
+  async function copy(label: string, code: string) {
+    try {
+      await navigator.clipboard.writeText(code);
+      copied = label;
+    } catch {
+      copied = '';
+      window.alert('Copying was not allowed here: select the code and copy it with Ctrl+C (or ⌘C).');
+    }
+    update();
+  }
+
+  function codeBlock(id: string, title: string, explanation: string, code: string) {
+    return html`<section class="code" aria-labelledby="${id}-title">
+      <h3 id="${id}-title">${title}</h3>
+      <p>${explanation}</p>
+      <pre id="${id}-code" tabindex="0" aria-label="${title}: code"><code>${code}</code></pre>
+      <p class="copy">
+        <button type="button" @click=${() => copy(id, code)} aria-describedby="${id}-title">Copy the code</button>
+        ${copied === id ? html`<span class="copied" aria-hidden="true">✓ Copied</span>` : nothing}
+      </p>
+    </section>`;
+  }
+
+  function renderForm() {
+    const hardToRead = [
+      ['the text on the accent', colour('on-accent', '#ffffff'), colour('accent', '#5c2d91')],
+      ['the text', colour('text', '#1d1d1f'), colour('surface', '#ffffff')],
+      ['the links', colour('link-color', colour('accent', '#5c2d91')), colour('surface', '#ffffff')],
+    ].filter(([, a, b]) => contrast(a!, b!) < 4.5);
+    const style = Object.entries(choices.theme)
+      .map(([name, value]) => `--cmhw-${name}: ${value}`)
+      .join('; ');
+    const attributes = Object.fromEntries(attributesOf(choices));
+
+    render(
+      html`<form class="choices" @submit=${(event: Event) => event.preventDefault()}>
+          <h2>1. Choose</h2>
+          <p>
+            <label for="cfg-widget">Widget</label>
+            <select id="cfg-widget" .value=${live(choices.widget)} @change=${set('widget')}>
+              <option value="countdown">Countdown</option>
+            </select>
+          </p>
+          <p>
+            <label for="cfg-lang">Language</label>
+            <select id="cfg-lang" .value=${live(choices.lang)} @change=${set('lang')}>
+              ${LANGUAGES.map(([code, name]) => html`<option value=${code} lang=${code}>${name}</option>`)}
+            </select>
+          </p>
+          <fieldset>
+            <legend>Which week</legend>
+            <p>
+              <input type="radio" id="cfg-week-edition" name="week" .checked=${live(!ownDates)}
+                @change=${() => { ownDates = false; choices.start = choices.end = ''; update(); }} />
+              <label for="cfg-week-edition">An edition</label>
+              <label class="inline" for="cfg-edition">Year</label>
+              <select id="cfg-edition" .value=${live(choices.edition)} @change=${set('edition')} ?disabled=${ownDates}>
+                ${editions.map((e) => html`<option value=${String(e.year)}>${e.year}</option>`)}
+              </select>
+            </p>
+            <p>
+              <input type="radio" id="cfg-week-own" name="week" .checked=${live(ownDates)}
+                @change=${() => { ownDates = true; update(); }} />
+              <label for="cfg-week-own">Your own dates (UK)</label>
+            </p>
+            ${ownDates
+              ? html`<p class="dates">
+                  <label for="cfg-start">First day</label>
+                  <input type="date" id="cfg-start" .value=${live(choices.start)} @change=${set('start')} />
+                  <label for="cfg-end">Last day</label>
+                  <input type="date" id="cfg-end" .value=${live(choices.end)} @change=${set('end')} />
+                </p>`
+              : nothing}
+          </fieldset>
+          <p>
+            <label for="cfg-precision">Show the time left to the</label>
+            <select id="cfg-precision" .value=${live(choices.precision)} @change=${set('precision')}>
+              <option value="day">day</option>
+              <option value="hour">hour</option>
+              <option value="minute">minute</option>
+              <option value="second">second (with a pause button)</option>
+            </select>
+          </p>
+          <fieldset class="colours">
+            <legend>Colours and shape</legend>
+            ${COLOURS.map(
+              ([name, label, fallback]) => html`<p>
+                <input type="color" id="cfg-${name}" .value=${live(colour(name, fallback))} @input=${setColour(name, fallback)} />
+                <label for="cfg-${name}">${label}</label>
+              </p>`,
+            )}
+            <p>
+              <label for="cfg-radius">Corner radius (px)</label>
+              <input type="number" id="cfg-radius" min="0" max="40" .value=${live(String(parseInt(choices.theme.radius ?? '12', 10)))}
+                @input=${(event: Event) => {
+                  const value = (event.target as HTMLInputElement).valueAsNumber;
+                  if (Number.isFinite(value) && value !== 12) choices.theme.radius = `${Math.max(0, Math.min(40, value))}px`;
+                  else delete choices.theme.radius;
+                  update();
+                }} />
+            </p>
+            <p>
+              <label for="cfg-font">Font (empty: your page's)</label>
+              <input type="text" id="cfg-font" placeholder="your page's font" .value=${live(choices.theme.font ?? '')}
+                @change=${(event: Event) => {
+                  const value = (event.target as HTMLInputElement).value.trim();
+                  if (value && CSS.supports('font-family', value)) choices.theme.font = value;
+                  else delete choices.theme.font;
+                  update();
+                }} />
+            </p>
+            ${hardToRead.length > 0
+              ? html`<p class="warning" role="alert">
+                  Hard to read: ${hardToRead.map(([what]) => what).join(', ')} (contrast under 4.5:1, the WCAG AA minimum).
+                </p>`
+              : nothing}
+          </fieldset>
+        </form>
+
+        <section class="preview" aria-labelledby="preview-title">
+          <h2 id="preview-title">2. Preview</h2>
+          <fieldset>
+            <legend>Preview it on</legend>
+            ${(['live', 'before', 'during', 'after'] as const).map(
+              (value) => html`<input type="radio" name="preview" id="cfg-preview-${value}" .checked=${live(preview === value)}
+                  @change=${() => { preview = value; update(); }} />
+                <label for="cfg-preview-${value}">${{ live: 'today', before: 'before the week', during: 'during the week', after: 'after the week' }[value]}</label>`,
+            )}
+          </fieldset>
+          <div class="stage">
+            <cmhw-countdown
+              lang=${attributes.lang ?? 'en-GB'}
+              edition=${attributes.edition ?? nothing}
+              start=${attributes.start ?? nothing}
+              end=${attributes.end ?? nothing}
+              precision=${attributes.precision ?? nothing}
+              now=${previewNow() ?? nothing}
+              style=${style}
+            ></cmhw-countdown>
+          </div>
+        </section>
+
+        <section class="codes" aria-labelledby="code-title">
+          <h2 id="code-title">3. Copy the code</h2>
+          ${codeBlock('pinned', 'From this site', `Version ${release.version}, checked by its integrity hash: the browser refuses the file if it ever changes.`, pinnedSnippet(choices, release))}
+          ${codeBlock('self', 'Host the file yourself', 'The same, with the file on your own web space (download it from the address in the comment).', selfHostedSnippet(choices, release))}
+          ${codeBlock('iframe', 'As an iframe', 'For platforms that strip scripts but allow an iframe (Google Sites, Wix, some school systems).', iframeSnippet(choices, release))}
+          <p class="visually-hidden" role="status">${copied ? 'Code copied to the clipboard.' : ''}</p>
+        </section>`,
+      root,
+    );
+  }
+
+  renderForm();
+}

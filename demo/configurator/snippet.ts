@@ -1,0 +1,118 @@
+/**
+ * The code the configurator hands a webmaster, from their choices: pure functions, so the tests can paste
+ * exactly what the page shows into a blank page.
+ */
+import { editions } from '../../src/core/editions.js';
+import { formatDateRange } from '../../src/core/format.js';
+import { weekRange } from '../../src/core/phase.js';
+import { parseCalendarDate } from '../../src/core/uk-time.js';
+import { renderingIn } from '../../src/i18n/msg.js';
+import { matchLanguage } from '../../src/i18n/languages.js';
+
+export const THEME_VARIABLES = ['accent', 'on-accent', 'surface', 'text', 'focus-color', 'link-color', 'radius', 'font'] as const;
+export type ThemeVariable = (typeof THEME_VARIABLES)[number];
+
+export interface Choices {
+  widget: 'countdown';
+  lang: string;
+  edition: string;
+  /** Own dates instead of the edition's (both UK dates, YYYY-MM-DD), or empty. */
+  start: string;
+  end: string;
+  precision: 'day' | 'hour' | 'minute' | 'second';
+  /** Theme values that differ from the defaults. */
+  theme: Partial<Record<ThemeVariable, string>>;
+}
+
+/** Where and what the kit's release is: built into the page by the site's build. */
+export interface Release {
+  version: string;
+  /** `sha384-…` of cmhw-widgets.js. */
+  integrity: string;
+  /** Absolute URL of the folder holding cmhw-widgets.js and embed.html of this version. */
+  folder: string;
+}
+
+export const DEFAULTS: Choices = { widget: 'countdown', lang: 'en-GB', edition: '2023', start: '', end: '', precision: 'minute', theme: {} };
+
+const OFFICIAL_SITE = 'https://www.childrensmentalhealthweek.org.uk/';
+
+/** The week's name, for the fallback text (the widgets themselves need no such string). */
+const WEEK_NAME: Record<string, string> = {
+  'en-GB': "Children's Mental Health Week",
+  cy: 'Wythnos Iechyd Meddwl Plant',
+  pl: 'Tydzień Zdrowia Psychicznego Dzieci',
+  ur: 'بچوں کی ذہنی صحت کا ہفتہ',
+};
+
+/** Escapes text for HTML text and double-quoted attribute values (an apostrophe needs no escape in either). */
+const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[char]!);
+
+/** The attributes to write on the element, in a stable order, leaving out defaults. */
+export function attributesOf(choices: Choices): Array<[string, string]> {
+  const attributes: Array<[string, string]> = [];
+  if (choices.lang !== DEFAULTS.lang) attributes.push(['lang', choices.lang]);
+  if (choices.edition !== DEFAULTS.edition) attributes.push(['edition', choices.edition]);
+  if (choices.start) attributes.push(['start', choices.start]);
+  if (choices.end) attributes.push(['end', choices.end]);
+  if (choices.precision !== DEFAULTS.precision) attributes.push(['precision', choices.precision]);
+  return attributes;
+}
+
+/** The fallback inside the element, in the chosen language: the week's name linked to the official site, and the dates. */
+export function fallbackOf(choices: Choices): string {
+  const language = matchLanguage(choices.lang)!;
+  const edition = editions.find((e) => String(e.year) === choices.edition) ?? editions[0]!;
+  const first = parseCalendarDate(choices.start || edition.start)!;
+  const last = parseCalendarDate(choices.end || edition.end)!;
+  const dates = renderingIn(language.code, () => formatDateRange(language.tag, weekRange(first, last)));
+  return `<p><a href="${OFFICIAL_SITE}">${escapeHtml(WEEK_NAME[language.code]!)}</a>: ${escapeHtml(dates)}</p>`;
+}
+
+/** The room to reserve (see docs/embedding.md): more for the pause button of a seconds countdown. */
+const reservation = (choices: Choices) => (choices.precision === 'second' ? '20rem' : '17.5rem');
+
+/** The page CSS: the reserved room, the fallback's look, and the chosen theme. */
+export function cssOf(choices: Choices): string {
+  const theme = THEME_VARIABLES.filter((name) => choices.theme[name]).map((name) => ` --cmhw-${name}: ${choices.theme[name]};`);
+  return [
+    `cmhw-countdown { display: grid; box-sizing: border-box; min-block-size: ${reservation(choices)};${theme.join('')} }`,
+    `cmhw-countdown:not(:defined) { align-content: center; padding: 1rem 1.25rem; border: 1px solid ${choices.theme.accent ?? '#5c2d91'}; border-radius: 12px; }`,
+  ].join('\n  ');
+}
+
+function element(choices: Choices): string {
+  const attributes = attributesOf(choices).map(([name, value]) => ` ${name}="${escapeHtml(value)}"`).join('');
+  return `<cmhw-countdown${attributes}>\n  ${fallbackOf(choices)}\n</cmhw-countdown>`;
+}
+
+/** The script tag pinned to this exact version of the file, with Subresource Integrity. */
+export function scriptTag(src: string, release: Release): string {
+  return `<script type="module" src="${src}" integrity="${release.integrity}" crossorigin="anonymous"></script>`;
+}
+
+/** Loading the file from this site (pinned to the version, checked by integrity). */
+export function pinnedSnippet(choices: Choices, release: Release): string {
+  return `<style>\n  ${cssOf(choices)}\n</style>\n${element(choices)}\n${scriptTag(`${release.folder}cmhw-widgets.js`, release)}`;
+}
+
+/** Hosting the file yourself: the same, with the file on the school's own site. */
+export function selfHostedSnippet(choices: Choices, release: Release): string {
+  return (
+    `<!-- Download cmhw-widgets.js (version ${release.version}) from ${release.folder}cmhw-widgets.js and upload it to your site. -->\n` +
+    `<style>\n  ${cssOf(choices)}\n</style>\n${element(choices)}\n${scriptTag('/js/cmhw-widgets.js', release)}`
+  );
+}
+
+/** The iframe page, for platforms that strip scripts. */
+export function iframeSnippet(choices: Choices, release: Release): string {
+  const query = new URLSearchParams({ widget: choices.widget });
+  for (const [name, value] of attributesOf(choices)) query.set(name, value);
+  for (const name of THEME_VARIABLES) if (choices.theme[name]) query.set(name, choices.theme[name]!);
+  const height = reservation(choices);
+  return (
+    `<iframe src="${escapeHtml(`${release.folder}embed.html?${query}`)}" title="${escapeHtml(WEEK_NAME[matchLanguage(choices.lang)!.code]!)}"` +
+    ` sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox" loading="lazy"` +
+    ` style="border: 0; inline-size: 100%; block-size: ${height}"></iframe>`
+  );
+}

@@ -1,0 +1,42 @@
+// Screenshots for review: each widget in each phase, in English, Welsh and Urdu, at 320 and 1024 px wide,
+// as PNG files in screenshots/. Uses the built site (npm run build) and Debian's Chromium.
+//   npm run screenshots
+import { mkdirSync, readFileSync } from 'node:fs';
+import { chromium } from 'playwright-core';
+import { preview } from 'vite';
+
+const WIDGETS = ['countdown'];
+const PHASES = { before: '2023-02-01T12:00', during: '2023-02-08T12:00', after: '2023-02-20T12:00' };
+const LANGUAGES = ['en-GB', 'cy', 'ur'];
+const WIDTHS = [320, 1024];
+
+const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
+const server = await preview({ configFile: 'vite.config.ts', mode: 'site', preview: { port: 0, host: '127.0.0.1' }, logLevel: 'warn' });
+const origin = server.resolvedUrls.local[0].replace(/\/$/, '');
+const browser = await chromium.launch({
+  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
+});
+mkdirSync('screenshots', { recursive: true });
+let count = 0;
+try {
+  for (const width of WIDTHS) {
+    const page = await browser.newPage({ viewport: { width, height: 600 } });
+    for (const widget of WIDGETS) {
+      for (const [phase, now] of Object.entries(PHASES)) {
+        for (const lang of LANGUAGES) {
+          // The iframe page renders one widget from its query string, with nothing around it.
+          await page.goto(`${origin}/v${version}/embed.html?${new URLSearchParams({ widget, lang, now })}`);
+          await page.waitForSelector(`cmhw-${widget}[phase="${phase}"]`);
+          await page.locator('main').screenshot({ path: `screenshots/${widget}-${phase}-${lang}-${width}.png` });
+          count++;
+        }
+      }
+    }
+    await page.close();
+  }
+} finally {
+  await browser.close();
+  await new Promise((resolve) => server.httpServer.close(resolve));
+}
+console.log(`screenshots: ${count} PNG files in screenshots/`);

@@ -1,0 +1,168 @@
+// The "Get the code" configurator: its code, pasted into a blank page, gives the widget that was configured;
+// the built site hands out the exact bytes it hashed; and the form works with a keyboard and a screen reader.
+import { expect, fixture, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import sinon from 'sinon';
+import '../../src/elements/countdown/define.js';
+import type { CmhwCountdown } from '../../src/elements/countdown/countdown.js';
+import { mountConfigurator } from '../../demo/configurator/configurator.js';
+import { type Choices, DEFAULTS, iframeSnippet, pinnedSnippet } from '../../demo/configurator/snippet.js';
+import { loadFrame, removeFrames, renderedIn } from '../support/frames.js';
+import { shadowText } from '../support/helpers.js';
+
+const VERSION = '0.1.0';
+
+async function sha384(url: string): Promise<string> {
+  const bytes = await (await fetch(url)).arrayBuffer();
+  return `sha384-${btoa(String.fromCharCode(...new Uint8Array(await crypto.subtle.digest('SHA-384', bytes))))}`;
+}
+
+const blankPage = (code: string) => `<!doctype html><html lang="en-GB"><body>${code}</body></html>`;
+
+describe("the configurator's code, pasted into a blank page", () => {
+  afterEach(removeFrames);
+
+  const choices: Choices = {
+    ...DEFAULTS,
+    lang: 'cy',
+    start: '2030-02-04',
+    end: '2030-02-10',
+    precision: 'hour',
+    theme: { accent: '#00703c', radius: '4px' },
+  };
+
+  it('renders that widget with those attributes, that language and those colours', async () => {
+    const release = { version: VERSION, integrity: await sha384('/dist/cmhw-widgets.js'), folder: '/dist/' };
+    const frame = await loadFrame({ srcdoc: blankPage(pinnedSnippet(choices, release)) });
+    const [widget] = (await renderedIn(frame)) as CmhwCountdown[];
+    expect([widget!.getAttribute('start'), widget!.getAttribute('end')]).to.deep.equal(['2030-02-04', '2030-02-10']);
+    expect(widget!.getAttribute('precision')).to.equal('hour');
+    expect(widget!.shadowRoot!.querySelector('[part="container"]')!.getAttribute('lang')).to.equal('cy');
+    expect(shadowText(widget!)).to.contain('4–10 Chwefror 2030');
+    // Hours are the smallest unit shown: days and hours.
+    const units = widget!.shadowRoot!.querySelectorAll('[part="unit"]');
+    expect(units).to.have.length(2);
+    expect(frame.contentWindow!.getComputedStyle(units[0]!).backgroundColor).to.equal('rgb(0, 112, 60)');
+    const container = widget!.shadowRoot!.querySelector('[part="container"]')!;
+    expect(frame.contentWindow!.getComputedStyle(container).borderTopLeftRadius).to.equal('4px');
+  });
+
+  it('is refused by the browser when the file does not match its integrity hash (so the hash is checked)', async () => {
+    const release = { version: VERSION, integrity: `sha384-${btoa('x'.repeat(48))}`, folder: '/dist/' };
+    const frame = await loadFrame({ srcdoc: blankPage(pinnedSnippet(choices, release)) });
+    // The frame's load event comes after its module script has run, or here, been refused.
+    expect(frame.contentWindow!.customElements.get('cmhw-countdown')).to.equal(undefined);
+    // Its fallback stays: the link and the dates, in Welsh.
+    expect(frame.contentDocument!.querySelector('cmhw-countdown a')!.textContent).to.equal('Wythnos Iechyd Meddwl Plant');
+  });
+
+  it('the iframe variant renders the widget in its frame', async () => {
+    const release = { version: VERSION, integrity: 'unused', folder: '/dist/' };
+    const frame = await loadFrame({ srcdoc: blankPage(iframeSnippet(choices, release)) });
+    const inner = frame.contentDocument!.querySelector('iframe')!;
+    expect(inner.getAttribute('sandbox')).to.contain('allow-scripts');
+    expect(new URL(inner.src).searchParams.get('lang')).to.equal('cy');
+    expect(new URL(inner.src).searchParams.get('accent')).to.equal('#00703c');
+  });
+});
+
+describe('the built site (npm run build:site)', () => {
+  afterEach(removeFrames);
+
+  it('pins the file to this version and its integrity is the SHA-384 of the built file', async () => {
+    const frame = await loadFrame({ src: '/site/configurator/index.html', width: 1024 });
+    await waitUntil(() => frame.contentDocument!.querySelector('#pinned-code'), 'the configurator did not render', { timeout: 8000 });
+    const code = frame.contentDocument!.querySelector('#pinned-code')!.textContent!;
+    const [, src, integrity] = /src="([^"]+)" integrity="([^"]+)" crossorigin="anonymous"/.exec(code)!;
+    expect(new URL(src!).pathname).to.equal(`/site/v${VERSION}/cmhw-widgets.js`);
+    expect(integrity).to.equal(await sha384('/dist/cmhw-widgets.js'));
+    expect(integrity).to.equal(await sha384(new URL(src!).pathname));
+    // Pasted into a blank page, the pinned script loads (the browser checks the hash) and renders.
+    const pasted = await loadFrame({ srcdoc: blankPage(code) });
+    await renderedIn(pasted);
+  });
+
+  it('fits a 320px-wide screen without scrolling sideways', async () => {
+    const frame = await loadFrame({ src: '/site/configurator/index.html', width: 320 });
+    await waitUntil(() => frame.contentDocument!.querySelector('#pinned-code'), 'the configurator did not render', { timeout: 8000 });
+    const root = frame.contentDocument!.documentElement;
+    expect(root.scrollWidth).to.be.at.most(root.clientWidth);
+  });
+});
+
+describe('the configurator form', () => {
+  let root: HTMLElement;
+  const release = { version: VERSION, integrity: 'sha384-test', folder: 'https://example.org/v0.1.0/' };
+  const preview = () => root.querySelector('cmhw-countdown') as CmhwCountdown;
+  const code = (id: string) => root.querySelector(`#${id}-code`)!.textContent!;
+  const change = (selector: string, value: string, type = 'change') => {
+    const field = root.querySelector<HTMLInputElement | HTMLSelectElement>(selector)!;
+    field.value = value;
+    field.dispatchEvent(new Event(type, { bubbles: true }));
+  };
+
+  beforeEach(async () => {
+    root = await fixture('<main style="inline-size: 800px"></main>');
+    mountConfigurator(root, release);
+    await preview().updateComplete;
+  });
+
+  it('a field changes the preview and the code at once', async () => {
+    change('#cfg-lang', 'ur');
+    await preview().updateComplete;
+    expect(preview().getAttribute('lang')).to.equal('ur');
+    expect(code('pinned')).to.contain('<cmhw-countdown lang="ur">').and.contain('بچوں کی ذہنی صحت کا ہفتہ');
+    expect(code('iframe')).to.contain('lang=ur');
+
+    change('#cfg-accent', '#00558c', 'input');
+    await preview().updateComplete;
+    expect(preview().style.getPropertyValue('--cmhw-accent')).to.equal('#00558c');
+    expect(code('pinned')).to.contain('--cmhw-accent: #00558c;');
+    expect(code('self')).to.contain('src="/js/cmhw-widgets.js" integrity="sha384-test"');
+  });
+
+  it('previews any day of the campaign without putting `now` in the code', async () => {
+    for (const [day, phase] of [['before', 'before'], ['during', 'during'], ['after', 'after']]) {
+      root.querySelector<HTMLInputElement>(`#cfg-preview-${day}`)!.click();
+      await preview().updateComplete;
+      expect(preview().getAttribute('phase')).to.equal(phase);
+    }
+    expect(code('pinned')).to.not.contain('now=');
+  });
+
+  it('warns when chosen colours would be hard to read', async () => {
+    change('#cfg-on-accent', '#6a3aa0', 'input');
+    await preview().updateComplete;
+    expect(root.querySelector('[role="alert"]')!.textContent).to.contain('the text on the accent');
+  });
+
+  it('copies the code, says so on screen and to screen readers', async () => {
+    const writeText = sinon.stub(navigator.clipboard, 'writeText').resolves();
+    try {
+      const button = root.querySelector<HTMLButtonElement>('#pinned-title ~ .copy button, .code:first-of-type button')!;
+      button.focus();
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => writeText.called);
+      expect(writeText.firstCall.args[0]).to.equal(code('pinned'));
+      await waitUntil(() => root.querySelector('.copied'));
+      expect(root.querySelector('.copied')!.textContent).to.contain('Copied');
+      expect(root.querySelector('[role="status"]')!.textContent).to.equal('Code copied to the clipboard.');
+    } finally {
+      writeText.restore();
+    }
+  });
+
+  it('passes axe', async () => {
+    await expect(root).to.be.accessible();
+  });
+
+  it('can be used with the keyboard alone: every field and button in the tab order, with a label', () => {
+    const fields = [...root.querySelectorAll<HTMLElement>('select, input, button')];
+    for (const field of fields) {
+      expect(field.tabIndex, field.id || field.textContent!).to.be.at.least(0);
+      const named = field.localName === 'button' ? field.textContent!.trim() : root.querySelector(`label[for="${field.id}"]`)?.textContent?.trim();
+      expect(named, `${field.localName}#${field.id}`).to.be.a('string');
+      expect(named, `${field.localName}#${field.id}`).to.not.equal('');
+    }
+  });
+});
