@@ -69,8 +69,10 @@ export function resolveWeek(
 }
 
 // ISO 8601: a date, optionally a time, optionally a zone. Anything else ("tomorrow", "6/2/2023", read differently by
-// different browsers) is refused rather than guessed.
-const ISO_DATE_TIME = /^(\d{4}-\d\d-\d\d)(?:[T ](\d\d:\d\d(?::\d\d(?:\.\d{1,3})?)?))?(Z|[+-]\d\d:?\d\d)?$/;
+// different browsers) is refused rather than guessed. The fields' ranges are checked here rather than left to
+// Date.parse, which differs between engines (WebKit reads a 60th second as the next minute).
+const ISO_DATE_TIME =
+  /^(\d{4}-\d\d-\d\d)(?:[T ]((?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d{1,3})?)?))?(Z|[+-](?:[01]\d|2[0-3]):?[0-5]\d)?$/;
 
 /**
  * The `now` attribute: an instant to freeze the clock at, or undefined for the live clock.
