@@ -1,71 +1,70 @@
-// Tests run in headless Chromium from Debian (CHROME_PATH, or /usr/bin/chromium); nothing downloads a browser.
+// The whole suite runs in three engines, all from Debian's packages (see test/support/browsers.mjs):
+// Chromium, Firefox ESR and WebKit (WebKitGTK). `CMHW_ENGINES=chromium` (or any comma list) runs fewer engines,
+// `CMHW_FILES=test/core/*.test.ts` fewer files.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
+import { chromium, firefox, webkit } from './test/support/browsers.mjs';
 import { countReporter } from './test/support/count-reporter.mjs';
+import { TIME_ZONES } from './test/support/time-zones.mjs';
 
-const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
+const ALL_FILES = process.env.CMHW_FILES || 'test/**/*.test.ts';
+const TIME_ZONE_FILES = ['test/time-zones.test.ts'].filter((file) => !process.env.CMHW_FILES || process.env.CMHW_FILES.includes(file));
+
+const ENGINES = ['chromium', 'firefox', 'webkit'];
+const wanted = (process.env.CMHW_ENGINES || ENGINES.join(',')).split(',').map((name) => name.trim().toLowerCase());
+const unknown = wanted.filter((name) => !ENGINES.includes(name));
+if (unknown.length > 0) throw new Error(`CMHW_ENGINES: unknown engine ${unknown.join(', ')} (expected ${ENGINES.join(', ')})`);
+
+const groups = [
+  { name: 'chromium', files: ALL_FILES, browsers: [chromium()] },
+  { name: 'firefox', files: ALL_FILES, browsers: [firefox()] },
+  // WebDriver cannot change a page's time zone. WebKit runs the suite as a visitor in Los Angeles would (its
+  // browser started there), and the time-zone tests once in a browser started in each zone. Chromium and
+  // Firefox run in the machine's zone and move the page to others.
+  ...(TIME_ZONE_FILES.includes(ALL_FILES) ? [] : [{ name: 'webkit', files: [ALL_FILES, ...TIME_ZONE_FILES.map((file) => `!${file}`)], browsers: [webkit({ timeZone: 'America/Los_Angeles' })] }]),
+  ...(TIME_ZONE_FILES.length === 0 ? [] : TIME_ZONES).map(({ zone }) => ({
+    name: `webkit@${zone}`,
+    files: TIME_ZONE_FILES,
+    browsers: [webkit({ timeZone: zone })],
+  })),
+].filter((group) => wanted.includes(group.name.split('@')[0]));
 
 /**
- * `setTimeZone` lets a test run in a given IANA time zone (CDP Emulation.setTimezoneOverride), so one file
- * can check the same instants from London, Los Angeles and Auckland.
+ * Commands the tests send to the runner:
+ * - `set-time-zone` { timeZone }: run the page in an IANA time zone (undefined: back in the one it started in).
+ *   Answers whether it could; WebKit only can for the zone its browser was started in.
+ * - `engine`: which engine runs the page, whether it can switch time zones and the zone it was started in.
+ * - `fuzz-runs`: how many runs each fuzzed property makes (CMHW_FUZZ_RUNS; `npm run test:fuzz` sets more).
+ * - `cmhw-emulate-media` { features }: CSS media features such as `forced-colors: active` (an empty list resets
+ *   them). Answers whether the engine could.
  */
-const timeZonePlugin = {
-  name: 'cmhw-time-zone',
+const commandsPlugin = {
+  name: 'cmhw-commands',
   async executeCommand({ command, payload, session }) {
-    if (command !== 'set-time-zone') return undefined;
-    const page = session.browser.getPage(session.id);
-    await page.emulateTimezone(payload.timeZone || undefined);
-    return true;
-  },
-};
-
-/**
- * `cmhw-emulate-media` sets CSS media features such as `forced-colors: active` (Windows High Contrast), through CDP:
- * Puppeteer's own emulateMediaFeatures (and so the runner's built-in emulateMedia) accepts only a few names.
- */
-const mediaSessions = new Map();
-const mediaPlugin = {
-  name: 'cmhw-emulate-media',
-  async executeCommand({ command, payload, session }) {
-    if (command !== 'cmhw-emulate-media') return undefined;
-    // One CDP session per test page: an override set through a session is only cleared through that session.
-    if (!mediaSessions.has(session.id)) {
-      mediaSessions.set(session.id, await session.browser.getPage(session.id).createCDPSession());
+    const engine = session.browser;
+    if (command === 'set-time-zone') return engine.setTimeZone(session.id, payload?.timeZone);
+    if (command === 'engine') {
+      return { name: engine.name.split(' ')[0], switchesTimeZone: engine.switchesTimeZone, startedIn: engine.timeZone ?? null };
     }
-    await mediaSessions.get(session.id).send('Emulation.setEmulatedMedia', { features: payload.features });
-    return true;
+    if (command === 'fuzz-runs') return Number(process.env.CMHW_FUZZ_RUNS) || 200;
+    if (command === 'cmhw-emulate-media') return engine.emulateMedia(session.id, payload.features);
+    return undefined;
   },
 };
 
 export default {
-  files: ['test/**/*.test.ts'],
+  groups,
   nodeResolve: { exportConditions: ['production'] },
-  // One test file at a time: with several, all but one page are background tabs, which report
+  // One test file at a time per engine: with several, all but one page are background tabs, which report
   // visibilityState "hidden" and have their timers throttled; the shared clock rightly sleeps there.
   concurrency: 1,
+  // Two engines at a time on a two-core machine.
+  concurrentBrowsers: 2,
+  browserStartTimeout: 60_000,
+  testsStartTimeout: 60_000,
+  testsFinishTimeout: 300_000,
   testFramework: { config: { timeout: 10000 } },
-  // target auto: modern Chromium gets JavaScript files byte for byte (built files' integrity hashes are checked).
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'auto' }), timeZonePlugin, mediaPlugin],
-  browsers: [
-    chromeLauncher({
-      launchOptions: {
-        executablePath,
-        headless: true,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-dev-shm-usage',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-          '--disable-background-timer-throttling',
-          '--disable-renderer-backgrounding',
-          '--disable-backgrounding-occluded-windows',
-        ],
-      },
-    }),
-  ],
+  // target auto: modern engines get JavaScript files byte for byte (built files' integrity hashes are checked).
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'auto' }), commandsPlugin],
   reporters: [defaultReporter(), countReporter()],
 };

@@ -1,15 +1,25 @@
 #!/usr/bin/env bash
-# Makes sure headless Chromium from Debian is there for the browser tests (nothing downloads its own browser).
-# Installs it with apt-get when missing and we may (root); otherwise says what to install.
+# Makes sure the three test engines are there, all from Debian's packages (nothing downloads its own browser):
+#   Chromium (chromium), Firefox ESR (firefox-esr), WebKitGTK's MiniBrowser and WebKitWebDriver
+#   (webkit2gtk-driver), and a virtual display for WebKit (xvfb, xauth: `xvfb-run`).
+# Installs the missing ones with apt-get when we may (root); otherwise says what to install.
 set -euo pipefail
-browser="${CHROME_PATH:-/usr/bin/chromium}"
-if [ -x "$browser" ]; then exit 0; fi
+
+missing=()
+[ -x "${CHROME_PATH:-/usr/bin/chromium}" ] || missing+=(chromium)
+[ -x "${FIREFOX_PATH:-/usr/bin/firefox-esr}" ] || missing+=(firefox-esr)
+command -v "${WEBKIT_DRIVER:-WebKitWebDriver}" >/dev/null || missing+=(webkit2gtk-driver)
+command -v xvfb-run >/dev/null || missing+=(xvfb)
+command -v xauth >/dev/null || missing+=(xauth)
+
+if [ ${#missing[@]} -eq 0 ]; then exit 0; fi
 if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
-  echo "Chromium not found at $browser: installing Debian's chromium package..."
+  echo "Installing Debian packages for the browser tests: ${missing[*]}..."
   export DEBIAN_FRONTEND=noninteractive
   apt-get update -qq
-  apt-get install -y -qq chromium >/dev/null
+  apt-get install -y -qq "${missing[@]}" >/dev/null
   exit 0
 fi
-echo "The tests need Chromium at $browser (Debian: sudo apt-get install chromium), or CHROME_PATH set to a Chromium or Chrome." >&2
+echo "The browser tests need these Debian packages: ${missing[*]} (sudo apt-get install ${missing[*]})." >&2
+echo "CHROME_PATH, FIREFOX_PATH and WEBKIT_DRIVER may point to other copies of the browsers." >&2
 exit 1

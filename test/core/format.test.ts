@@ -4,7 +4,7 @@ import { weekRange } from '../../src/core/phase.js';
 import { type CalendarDate } from '../../src/core/uk-time.js';
 import sinon from 'sinon';
 import { renderingIn } from '../../src/i18n/msg.js';
-import { currentTimeZone, setTimeZone } from '../support/helpers.js';
+import { currentTimeZone, useTimeZone } from '../support/helpers.js';
 
 const date = (year: number, month: number, day: number): CalendarDate => ({ year, month, day });
 const count = (text: string, word: string) => text.split(word).length - 1;
@@ -57,12 +57,7 @@ describe('formatDateRange (en-GB)', () => {
 
   for (const zone of ['Pacific/Auckland', 'America/Los_Angeles']) {
     describe(`with the page in ${zone}`, () => {
-      before(async () => {
-        await setTimeZone(zone);
-      });
-      after(async () => {
-        await setTimeZone(undefined);
-      });
+      useTimeZone(zone);
 
       it('the page really runs in that zone', () => {
         expect(currentTimeZone()).to.equal(zone);

@@ -12,7 +12,7 @@ import {
   ukMidnight,
   ukOffsetAt,
 } from '../../src/core/uk-time.js';
-import { currentTimeZone, setTimeZone } from '../support/helpers.js';
+import { currentTimeZone, useTimeZone } from '../support/helpers.js';
 
 const HOUR = 3_600_000;
 const date = (year: number, month: number, day: number): CalendarDate => ({ year, month, day });
@@ -217,12 +217,7 @@ describe('UK time does not depend on the page time zone', () => {
 
   for (const zone of Object.keys(localHourAt2023Feb06Midnight)) {
     describe(`with the page in ${zone}`, () => {
-      before(async () => {
-        await setTimeZone(zone);
-      });
-      after(async () => {
-        await setTimeZone(undefined);
-      });
+      useTimeZone(zone);
 
       it('the page really runs in that zone', () => {
         expect(currentTimeZone()).to.equal(zone);

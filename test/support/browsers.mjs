@@ -1,0 +1,202 @@
+// The three engines the suite runs in, all from Debian's packages (nothing downloads a browser of its own):
+//   Chromium     /usr/bin/chromium (or CHROME_PATH), driven by puppeteer-core over the DevTools protocol
+//   Firefox ESR  /usr/bin/firefox-esr (or FIREFOX_PATH), driven by puppeteer-core over WebDriver BiDi
+//   WebKit       WebKitGTK's MiniBrowser, driven through WebKitWebDriver, which the launcher below starts and
+//                stops itself; it needs a display (`xvfb-run -a` in the npm scripts)
+import { spawn } from 'node:child_process';
+import { createServer } from 'node:net';
+import * as puppeteerCore from 'puppeteer-core';
+import { ChromeLauncher } from '@web/test-runner-chrome';
+import { WebdriverLauncher } from '@web/test-runner-webdriver';
+
+export const CHROMIUM_PATH = process.env.CHROME_PATH || '/usr/bin/chromium';
+export const FIREFOX_PATH = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
+export const WEBKIT_DRIVER = process.env.WEBKIT_DRIVER || 'WebKitWebDriver';
+export const WEBKIT_BROWSER = process.env.WEBKIT_BROWSER || '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
+
+const defaultContext = ({ browser }) => browser.defaultBrowserContext();
+const newPage = ({ context }) => context.newPage();
+
+/** A puppeteer-driven engine, named for the report ("Chromium", "Firefox"). */
+class PuppeteerEngine extends ChromeLauncher {
+  constructor(name, launchOptions) {
+    // puppeteer-core is passed as the launcher's "custom puppeteer": it launches the given executable and nothing else.
+    super(launchOptions, defaultContext, newPage, puppeteerCore, undefined);
+    this.name = name;
+    /** The engine's version once it has started (for the report). */
+    this.version = undefined;
+    /** Both protocols can set a page's time zone (CDP Emulation.setTimezoneOverride, BiDi emulation.setTimezoneOverride). */
+    this.switchesTimeZone = true;
+  }
+
+  async launchBrowser(options) {
+    const browser = await super.launchBrowser(options);
+    this.version = (await browser.version()).replace(/^\D*\//, '');
+    return browser;
+  }
+
+  async setTimeZone(sessionId, timeZone) {
+    await this.getPage(sessionId).emulateTimezone(timeZone || undefined);
+    return true;
+  }
+
+  /** CSS media features such as `forced-colors: active`; an empty list resets them. Answers whether it could. */
+  async emulateMedia(sessionId, features) {
+    const page = this.getPage(sessionId);
+    if (this.launchOptions.browser === 'chrome') {
+      // Through CDP: puppeteer's own emulateMediaFeatures accepts only a few names. One CDP session per page,
+      // since an override set through a session is only cleared through that session.
+      this.mediaSessions ??= new Map();
+      if (!this.mediaSessions.has(sessionId)) this.mediaSessions.set(sessionId, await page.createCDPSession());
+      await this.mediaSessions.get(sessionId).send('Emulation.setEmulatedMedia', { features });
+      return true;
+    }
+    try {
+      await page.emulateMediaFeatures(features.length > 0 ? features : undefined);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+}
+
+export function chromium() {
+  return new PuppeteerEngine('Chromium', {
+    browser: 'chrome',
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-background-timer-throttling',
+      '--disable-renderer-backgrounding',
+      '--disable-backgrounding-occluded-windows',
+    ],
+  });
+}
+
+export function firefox() {
+  return new PuppeteerEngine('Firefox', {
+    browser: 'firefox',
+    executablePath: FIREFOX_PATH,
+    headless: true,
+    extraPrefsFirefox: {
+      // No update checks, telemetry or other calls home: the machine reaches no such host.
+      'app.update.enabled': false,
+      'browser.shell.checkDefaultBrowser': false,
+      'datareporting.policy.dataSubmissionEnabled': false,
+      'toolkit.telemetry.enabled': false,
+      // Keep timers of the (only) test page at full speed.
+      'dom.min_background_timeout_value': 0,
+    },
+  });
+}
+
+async function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitForDriver(url, driver, deadline) {
+  for (;;) {
+    if (driver.exitCode !== null) throw new Error(`${WEBKIT_DRIVER} exited with code ${driver.exitCode}`);
+    try {
+      const response = await fetch(`${url}/status`);
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) throw new Error(`${WEBKIT_DRIVER} did not answer at ${url} in time`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/**
+ * WebKitGTK's MiniBrowser through WebKitWebDriver. The launcher starts its own driver on a free port when the
+ * first test file needs it and stops it at the end. WebDriver cannot change a page's time zone, so a launcher
+ * can be given one: the driver and the browser it starts then run with that TZ.
+ */
+class WebKitEngine extends WebdriverLauncher {
+  #driver;
+  #ready;
+
+  constructor({ timeZone } = {}) {
+    super({
+      hostname: '127.0.0.1',
+      port: 0, // set when the driver starts
+      logLevel: 'error',
+      capabilities: {
+        browserName: 'MiniBrowser',
+        // Plain WebDriver: WebKitWebDriver has no BiDi.
+        'wdio:enforceWebDriverClassic': true,
+        'webkitgtk:browserOptions': { binary: WEBKIT_BROWSER, args: ['--automation'] },
+      },
+    });
+    /** The zone the driver and its browser run in (TZ); undefined: the machine's. */
+    this.timeZone = timeZone;
+    this.switchesTimeZone = false;
+  }
+
+  async initialize(config, testFiles) {
+    await super.initialize(config, testFiles);
+    this.name = this.timeZone ? `WebKit (TZ=${this.timeZone})` : 'WebKit';
+  }
+
+  async startSession(id, url) {
+    this.#ready ??= this.#startDriver();
+    await this.#ready;
+    await super.startSession(id, url);
+    this.version ??= this.driver?.capabilities?.browserVersion;
+  }
+
+  /** Only to the zone it was started in (undefined: back to that zone, where it already is). */
+  async setTimeZone(_sessionId, timeZone) {
+    return !timeZone || timeZone === this.timeZone;
+  }
+
+  /** WebDriver has no way to emulate CSS media features. */
+  async emulateMedia() {
+    return false;
+  }
+
+  async stop() {
+    await super.stop();
+    this.#driver?.kill();
+    this.#driver = undefined;
+    this.#ready = undefined;
+  }
+
+  async #startDriver() {
+    if (!process.env.DISPLAY) {
+      throw new Error('WebKit needs a display: run the tests under `xvfb-run -a` (as `npm run test:browsers` does).');
+    }
+    const port = await freePort();
+    const env = { ...process.env };
+    if (this.timeZone) env.TZ = this.timeZone;
+    const driver = spawn(WEBKIT_DRIVER, [`--port=${port}`], { env, stdio: ['ignore', 'ignore', 'inherit'] });
+    this.#driver = driver;
+    process.once('exit', () => driver.kill());
+    await new Promise((resolve, reject) => {
+      driver.once('spawn', resolve);
+      driver.once('error', (error) => reject(new Error(`Could not start ${WEBKIT_DRIVER}: ${error.message}`)));
+    });
+    await waitForDriver(`http://127.0.0.1:${port}`, driver, Date.now() + 20_000);
+    this.options.port = port;
+  }
+}
+
+export function webkit(options) {
+  return new WebKitEngine(options);
+}
