@@ -1,0 +1,102 @@
+/**
+ * Every element of the kit and its attributes, for the harnesses that treat them all alike: fuzzing
+ * (fuzz.test.ts) and the lifecycle (lifecycle.test.ts). Adding an element is one line in WIDGETS; a new kind of
+ * attribute also needs its entry in KINDS. fuzz.test.ts checks this table against custom-elements.json.
+ */
+import fc from 'fast-check';
+import type { ReactiveElement } from 'lit';
+import '../../src/index.js';
+
+/** What the harnesses know about one kind of attribute value. */
+export interface AttributeKind {
+  /** Values the element accepts without a warning, whatever the other attributes hold. */
+  readonly valid: readonly string[];
+  /** Values that are wrong for this kind in particular (out of range, almost right): each must warn. */
+  readonly invalid: fc.Arbitrary<string>;
+  /** Whether a value the element does not accept must be warned about (false: read-only, the element overwrites it). */
+  readonly warns: boolean;
+  /** A quick check that a random string is not accidentally valid. */
+  readonly mightBeValid: (value: string) => boolean;
+}
+
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+/** Days in a month, from the calendar (month 1-12). */
+const daysIn = (year: number, month: number) => new Date(Date.UTC(2000 + (year % 400), month, 0)).getUTCDate();
+const DATE_SHAPE = /\d{4}-\d\d-\d\d/;
+
+/** YYYY-MM-DD strings in the right shape that name no real day: month 0 or 13-99, day 0 or past the month's end. */
+const impossibleDates = fc
+  .record({ year: fc.integer({ min: 1000, max: 9999 }), month: fc.integer({ min: 0, max: 99 }), day: fc.integer({ min: 0, max: 99 }) })
+  .filter(({ year, month, day }) => month < 1 || month > 12 || day < 1 || day > daysIn(year, month))
+  .map(({ year, month, day }) => `${year}-${pad(month)}-${pad(day)}`);
+
+/** Date-times in the right shape with a field out of range. */
+const impossibleTimes = fc
+  .record({
+    hour: fc.integer({ min: 0, max: 99 }),
+    minute: fc.integer({ min: 0, max: 99 }),
+    second: fc.integer({ min: 0, max: 99 }),
+    offset: fc.constantFrom('', 'Z', '+00:00', '+24:00', '-25:00', '+05:60', '+0530'),
+  })
+  .filter(({ hour, minute, second, offset }) => hour > 23 || minute > 59 || second > 59 || /24|25|60/.test(offset))
+  .map(({ hour, minute, second, offset }) => `2023-02-08T${pad(hour)}:${pad(minute)}:${pad(second)}${offset}`);
+
+export const KINDS = {
+  edition: {
+    valid: ['2023', '2024', '2025', '2026', ' 2024 '],
+    invalid: fc.oneof(
+      fc.integer().filter((year) => year < 2023 || year > 2026).map(String),
+      fc.constantFrom('1999', '2027', '0', '-1', '2023.0', '2023.5', '2e3', '0x7E7', 'NaN', 'Infinity', '２０２３', '2023 2024', 'twenty23'),
+    ),
+    warns: true,
+    mightBeValid: (value) => /^\s*202[3-6]\s*$/.test(value),
+  },
+  // A first day before every valid last day, so that valid values never make an end-before-start warning.
+  firstDay: {
+    valid: ['2023-02-06', '2024-02-05', '2026-02-09', ' 2025-02-03 '],
+    invalid: fc.oneof(impossibleDates, fc.constantFrom('2023-2-6', '06/02/2023', '2023/02/06', '2023-02-06T00:00', '+002023-02-06', '20230206', '2023-02', '0000-00-00')),
+    warns: true,
+    mightBeValid: (value) => DATE_SHAPE.test(value),
+  },
+  lastDay: {
+    valid: ['2026-02-15', '2027-02-14', '2030-12-31'],
+    invalid: fc.oneof(impossibleDates, fc.constantFrom('2023-02-29', '12/02/2023', 'next Friday', '2023-02-12Z', '-2023-02-12')),
+    warns: true,
+    mightBeValid: (value) => DATE_SHAPE.test(value),
+  },
+  instant: {
+    valid: ['2023-02-08T12:00', '2023-02-01T00:00Z', '2023-02-06', '2023-02-12T23:59:59.999', '2027-07-05T00:00:00.000+01:00', '2023-02-06 05:30+0530'],
+    invalid: fc.oneof(
+      impossibleTimes,
+      impossibleDates,
+      fc.constantFrom('now', 'tomorrow', '1675857600000', 'Wed, 08 Feb 2023 12:00:00 GMT', '2023-02-08T12', '+275760-09-13T00:00:00Z', '2023-02-08T12:00 PM', '2023-02-08T12:00:00.0000Z'),
+    ),
+    warns: true,
+    mightBeValid: (value) => DATE_SHAPE.test(value),
+  },
+  precision: {
+    valid: ['day', 'hour', 'minute', 'second', 'SECOND', ' Hour '],
+    invalid: fc.constantFrom('seconds', 'ms', 'week', 'days', 'minutes', '1', 'minute second', 'millisecond'),
+    warns: true,
+    mightBeValid: (value) => ['day', 'hour', 'minute', 'second'].includes(value.trim().toLowerCase()),
+  },
+  /** `phase`: set by the element; a page writing into it must not break it. */
+  readOnlyPhase: {
+    valid: [],
+    invalid: fc.constantFrom('before', 'during', 'after', 'BEFORE', 'soon'),
+    warns: false,
+    mightBeValid: () => false,
+  },
+} satisfies Record<string, AttributeKind>;
+
+/** tag → attribute → kind. One line per element. */
+export const WIDGETS: Record<string, Record<string, keyof typeof KINDS>> = {
+  'cmhw-countdown': { edition: 'edition', start: 'firstDay', end: 'lastDay', now: 'instant', precision: 'precision', phase: 'readOnlyPhase' },
+};
+
+/** Makes an element of the table, with attributes, in a detached state. */
+export function make(tag: string, attributes: Record<string, string | null> = {}): ReactiveElement {
+  const el = document.createElement(tag) as ReactiveElement;
+  for (const [name, value] of Object.entries(attributes)) if (value !== null) el.setAttribute(name, value);
+  return el;
+}
