@@ -97,7 +97,9 @@ export function formatUnit(tag: string, value: number, unit: DurationUnit): stri
 /** "a, b and c" in the language. */
 export function formatList(tag: string, items: readonly string[]): string {
   const format = cached('l:', Intl.ListFormat, tag, () => new Intl.ListFormat(tag, { type: 'conjunction', style: 'long' }));
-  if (format) return format.format(items);
+  const parts = format ? format.formatToParts(items) : [];
+  // Firefox's and WebKit's Welsh joins with "a(c)", leaving "a" or "ac" to the reader: the translation decides instead.
+  if (format && !parts.some(({ type, value }) => type === 'literal' && value.includes('('))) return parts.map(({ value }) => value).join('');
   if (items.length < 2) return items[0] ?? '';
   return msg(str`${items.slice(0, -1).join(', ')} and ${items.at(-1)}`, { id: 'list-and' });
 }
