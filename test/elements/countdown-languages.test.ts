@@ -67,7 +67,11 @@ describe('<cmhw-countdown> in each shipped language', () => {
 
   it('speaks Polish, with Intl forming the plurals and the date range', async () => {
     const el = await countdownIn('pl', MOMENTS.before, 'precision="day"');
-    expect(units(el)).to.deep.equal([{ value: '5', label: 'dni' }]);
+    const [unit, ...more] = units(el);
+    expect(more).to.deep.equal([]);
+    expect(unit!.value).to.equal('5');
+    // "dni". WebKitGTK formats with Debian 12's ICU 72 (CLDR 42), whose Polish unit names still say "dób" (of "doba").
+    expect(['dni', 'dób']).to.include(unit!.label);
     expect(shadowText(el)).to.contain('6–12 lutego 2023');
   });
 

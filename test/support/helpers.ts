@@ -93,8 +93,10 @@ export const BROKEN_TEXT = /NaN|undefined|Invalid Date|null|\[object/;
 
 /**
  * Emulates CSS media features, e.g. `[{ name: 'forced-colors', value: 'active' }]`; an empty list resets them.
- * Answers whether the engine could (Chromium can; WebDriver, so WebKit, cannot).
+ * Answers whether the page now matches them: Chromium can emulate them; WebDriver (so WebKit) cannot, and
+ * Firefox takes the command but does not emulate forced colours.
  */
 export async function emulateMedia(features: Array<{ name: string; value: string }>): Promise<boolean> {
-  return (await executeServerCommand('cmhw-emulate-media', { features })) === true;
+  const done = (await executeServerCommand('cmhw-emulate-media', { features })) === true;
+  return done && features.every(({ name, value }) => matchMedia(`(${name}: ${value})`).matches);
 }
