@@ -1,7 +1,7 @@
 // Widgets come and go: CMSs re-render blocks, single-page apps swap views, a page may hold hundreds. For every
 // element of the table in widgets.ts: 1,000 create/attach/detach cycles leave no timer, interval, animation frame,
 // listener or observer behind (counted by wrapping the platform's functions, see support/ledger.ts), and 200
-// widgets on one page share one clock timer and one listener.
+// widgets on one page share one clock timer, one listener and one observer (of `lang` attributes).
 import { expect } from '@open-wc/testing';
 import sinon from 'sinon';
 import { sharedClock } from '../../src/controllers/clock.js';
@@ -59,12 +59,12 @@ describe('widgets coming and going', () => {
 
   for (const tag of Object.keys(WIDGETS)) {
     describe(`<${tag}>`, () => {
-      it('is seen by the ledger while on the page: one clock timer and one listener', async () => {
+      it('is seen by the ledger while on the page: one clock timer, one listener, one language observer', async () => {
         ledger = watchPlatform(insideWidget);
         const el = make(tag, { precision: 'second' });
         host.append(el);
         await el.updateComplete;
-        expect(ledger.live()).to.deep.equal({ ...NOTHING, timers: 1, listeners: 1 });
+        expect(ledger.live()).to.deep.equal({ ...NOTHING, timers: 1, listeners: 1, observers: 1 });
         el.remove();
         expect(ledger.live()).to.deep.equal(NOTHING);
       });
@@ -103,13 +103,13 @@ describe('widgets coming and going', () => {
         expect(sharedClock.size).to.equal(0);
       });
 
-      it('runs one clock timer and one listener for 200 widgets on one page', async () => {
+      it('runs one clock timer, one listener and one language observer for 200 widgets on one page', async () => {
         ledger = watchPlatform(insideWidget);
         const widgets = Array.from({ length: 200 }, (_, index) => make(tag, { ...attributesFor(tag, index * 2), now: null }));
         host.append(...widgets);
         await Promise.all(widgets.map((el) => el.updateComplete));
         expect(sharedClock.size).to.equal(200);
-        expect(ledger.live(), ledger.listening().join(', ')).to.deep.equal({ ...NOTHING, timers: 1, listeners: 1 });
+        expect(ledger.live(), ledger.listening().join(', ')).to.deep.equal({ ...NOTHING, timers: 1, listeners: 1, observers: 1 });
         widgets.forEach((el) => el.remove());
         expect(ledger.live()).to.deep.equal(NOTHING);
       });

@@ -13,8 +13,11 @@ export interface AttributeKind {
   readonly valid: readonly string[];
   /** Values that are wrong for this kind in particular (out of range, almost right): each must warn. */
   readonly invalid: fc.Arbitrary<string>;
-  /** Whether a value the element does not accept must be warned about (false: read-only, the element overwrites it). */
-  readonly warns: boolean;
+  /**
+   * How a value the element does not accept is warned about: once per element, once per page (a page's
+   * language is usually shared by all its widgets), or not at all (read-only: the element overwrites it).
+   */
+  readonly warns: 'element' | 'page' | false;
   /** A quick check that a random string is not accidentally valid. */
   readonly mightBeValid: (value: string) => boolean;
 }
@@ -48,20 +51,20 @@ export const KINDS = {
       fc.integer().filter((year) => year < 2023 || year > 2026).map(String),
       fc.constantFrom('1999', '2027', '0', '-1', '2023.0', '2023.5', '2e3', '0x7E7', 'NaN', 'Infinity', '２０２３', '2023 2024', 'twenty23'),
     ),
-    warns: true,
+    warns: 'element',
     mightBeValid: (value) => /^\s*202[3-6]\s*$/.test(value),
   },
   // A first day before every valid last day, so that valid values never make an end-before-start warning.
   firstDay: {
     valid: ['2023-02-06', '2024-02-05', '2026-02-09', ' 2025-02-03 '],
     invalid: fc.oneof(impossibleDates, fc.constantFrom('2023-2-6', '06/02/2023', '2023/02/06', '2023-02-06T00:00', '+002023-02-06', '20230206', '2023-02', '0000-00-00')),
-    warns: true,
+    warns: 'element',
     mightBeValid: (value) => DATE_SHAPE.test(value),
   },
   lastDay: {
     valid: ['2026-02-15', '2027-02-14', '2030-12-31'],
     invalid: fc.oneof(impossibleDates, fc.constantFrom('2023-02-29', '12/02/2023', 'next Friday', '2023-02-12Z', '-2023-02-12')),
-    warns: true,
+    warns: 'element',
     mightBeValid: (value) => DATE_SHAPE.test(value),
   },
   instant: {
@@ -71,14 +74,21 @@ export const KINDS = {
       impossibleDates,
       fc.constantFrom('now', 'tomorrow', '1675857600000', 'Wed, 08 Feb 2023 12:00:00 GMT', '2023-02-08T12', '+275760-09-13T00:00:00Z', '2023-02-08T12:00 PM', '2023-02-08T12:00:00.0000Z'),
     ),
-    warns: true,
+    warns: 'element',
     mightBeValid: (value) => DATE_SHAPE.test(value),
   },
   precision: {
     valid: ['day', 'hour', 'minute', 'second', 'SECOND', ' Hour '],
     invalid: fc.constantFrom('seconds', 'ms', 'week', 'days', 'minutes', '1', 'minute second', 'millisecond'),
-    warns: true,
+    warns: 'element',
     mightBeValid: (value) => ['day', 'hour', 'minute', 'second'].includes(value.trim().toLowerCase()),
+  },
+  /** `lang` (the closest one counts, see src/controllers/language.ts): a shipped language, any region. */
+  language: {
+    valid: ['en-GB', 'en-US', 'EN', 'cy', 'cy-GB', 'pl', 'pl-PL', 'ur', 'ur-PK'],
+    invalid: fc.constantFrom('fr', 'de-DE', 'zz', 'ar', 'zh-Hans', 'english', 'Welsh', 'cy_GB', 'en-', '-en', 'en--GB', '12'),
+    warns: 'page',
+    mightBeValid: (value) => /^\s*(en|cy|pl|ur)\b/i.test(value),
   },
   /** `phase`: set by the element; a page writing into it must not break it. */
   readOnlyPhase: {
@@ -91,7 +101,7 @@ export const KINDS = {
 
 /** tag → attribute → kind. One line per element. */
 export const WIDGETS: Record<string, Record<string, keyof typeof KINDS>> = {
-  'cmhw-countdown': { edition: 'edition', start: 'firstDay', end: 'lastDay', now: 'instant', precision: 'precision', phase: 'readOnlyPhase' },
+  'cmhw-countdown': { edition: 'edition', start: 'firstDay', end: 'lastDay', now: 'instant', lang: 'language', precision: 'precision', phase: 'readOnlyPhase' },
 };
 
 /** Makes an element of the table, with attributes, in a detached state. */
