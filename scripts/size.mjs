@@ -18,7 +18,9 @@ try {
 const gzip = gzipSync(bytes, { level: 9 }).length;
 const brotli = brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 const kb = (n) => `${(n / 1024).toFixed(2)} KB`;
-console.log(`dist/cmhw-widgets.js  minified ${kb(bytes.length)}  gzip ${kb(gzip)}  brotli ${kb(brotli)}  (budget ${kb(BUDGET_BROTLI)} brotli)`);
+console.log(
+  `dist/cmhw-widgets.js  minified ${kb(bytes.length)}  gzip ${kb(gzip)}  brotli ${kb(brotli)}  (budget ${kb(BUDGET_BROTLI)} brotli)`,
+);
 if (brotli > BUDGET_BROTLI) {
   console.error(`size: over budget by ${brotli - BUDGET_BROTLI} bytes brotli`);
   process.exit(1);

@@ -176,7 +176,7 @@ describe('the shipped editions', () => {
     }
   });
 
-  it("2023 is \"Let's Connect\", 6–12 February, with an about text and 6 tips", () => {
+  it('2023 is "Let\'s Connect", 6–12 February, with an about text and 6 tips', () => {
     const e = byYear(2023);
     expect(e.theme).to.equal("Let's Connect");
     expect([e.start, e.end]).to.deep.equal(['2023-02-06', '2023-02-12']);

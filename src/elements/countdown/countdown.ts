@@ -116,7 +116,9 @@ export class CmhwCountdown extends CmhwElement {
     const sentence =
       phase === 'before'
         ? msg(str`Children's Mental Health Week starts in ${duration}.`)
-        : msg(str`Children's Mental Health Week is on now, day ${formatNumber(locale, day!)} of ${formatNumber(locale, range.length)}. It ends in ${duration}.`);
+        : msg(
+            str`Children's Mental Health Week is on now, day ${formatNumber(locale, day!)} of ${formatNumber(locale, range.length)}. It ends in ${duration}.`,
+          );
 
     return html`<div class="container" part="container" lang=${locale}>
       <p class="visually-hidden">${sentence}</p>
@@ -124,10 +126,12 @@ export class CmhwCountdown extends CmhwElement {
         <p class="heading" part="heading">
           ${phase === 'before' ? msg("Children's Mental Health Week starts in") : msg("Children's Mental Health Week is on now")}
         </p>
-        ${phase === 'during'
-          ? html`<p class="day" part="day">${msg(str`Day ${formatNumber(locale, day!)} of ${formatNumber(locale, range.length)}`)}
+        ${
+          phase === 'during'
+            ? html`<p class="day" part="day">${msg(str`Day ${formatNumber(locale, day!)} of ${formatNumber(locale, range.length)}`)}
               · ${msg('ends in')}</p>`
-          : nothing}
+            : nothing
+        }
         <div class="units" part="units">
           ${units.map((unit) => {
             const { value, label } = formatUnitParts(locale, values[unit], unit);
@@ -138,11 +142,13 @@ export class CmhwCountdown extends CmhwElement {
         </div>
       </div>
       <p class="dates" part="dates">${isEditionWeek ? `${dates} · ${edition.theme}` : dates}</p>
-      ${this.#precision === 'second' && (this.paused || !this.clock.frozen)
-        ? html`<button part="button" type="button" @click=${this.togglePause}>
+      ${
+        this.#precision === 'second' && (this.paused || !this.clock.frozen)
+          ? html`<button part="button" type="button" @click=${this.togglePause}>
             ${this.paused ? msg('Resume countdown') : msg('Pause countdown')}
           </button>`
-        : nothing}
+          : nothing
+      }
     </div>`;
   }
 
