@@ -120,7 +120,7 @@ describe('<cmhw-countdown> at fixed moments (the `now` attribute)', () => {
     const el = await countdownAt('2023-02-01T12:00', 'precision="second"');
     const root = el.shadowRoot!;
     const units = root.querySelector('[part="units"]')!;
-    expect(units.closest('[aria-hidden="true"]')).to.exist;
+    expect(units.closest('[aria-hidden="true"]')).not.to.equal(null);
     expect(root.querySelector('[aria-live], [role="timer"], [role="status"], [role="alert"]')).to.equal(null);
     // The sentence is exposed (not aria-hidden) and is the full state.
     expect(root.querySelector('.visually-hidden')!.closest('[aria-hidden]')).to.equal(null);
