@@ -4,7 +4,7 @@ import { defineElementsPlugin, linkAttributesToFieldsPlugin, publishedPathsPlugi
 
 export default {
   globs: ['src/elements/**/*.ts', 'src/index.ts'],
-  exclude: ['src/**/*.styles.ts', 'src/elements/shared/styles.ts', 'src/elements/shared/define.ts'],
+  exclude: ['src/**/*.styles.ts', 'src/elements/shared/styles.ts', 'src/elements/shared/define-elements.ts'],
   litelement: true,
   outdir: '.',
   plugins: [defineElementsPlugin(), linkAttributesToFieldsPlugin(), publishedPathsPlugin()],

@@ -2,7 +2,7 @@
 import { posix } from 'node:path';
 
 /**
- * Tags registered with the shared `defineElements({ 'cmhw-x': CmhwX })` (src/elements/shared/define.ts) become
+ * Tags registered with the shared `defineElements({ 'cmhw-x': CmhwX })` (src/elements/shared/define-elements.ts) become
  * `custom-element-definition` exports of the module that calls it, as the analyzer does on its own for
  * `customElements.define('cmhw-x', CmhwX)`, and the class gets its `tagName` if its JSDoc did not give one.
  */
