@@ -1,0 +1,112 @@
+// Test-runner commands that look at the package from Node (test/package.test.ts calls them with executeServerCommand):
+//   package-files         what `npm pack --dry-run` would publish
+//   package-elements      each custom element in custom-elements.json, its modules and their public specifiers
+//   type-check-consumer   writes test/consumer/generated/elements.tsx from the manifest and type-checks test/consumer
+import { execFile } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { customElements, definitionModule, publicSpecifier, readJson } from '../../scripts/package-paths.mjs';
+
+const run = promisify(execFile);
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const fromRoot = (url) => fileURLToPath(url).slice(root.length);
+
+async function packageFiles() {
+  const { stdout } = await run('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: root });
+  const [report] = JSON.parse(stdout);
+  return report.files.map((file) => file.path).sort();
+}
+
+function packageElements() {
+  const manifest = readJson('custom-elements.json');
+  return customElements(manifest).map(({ declaration, module }) => {
+    const definition = definitionModule(manifest, declaration.tagName);
+    const classSpecifier = publicSpecifier(module.path);
+    const defineSpecifier = definition && publicSpecifier(definition.path);
+    // Node resolves the package's own name through its "exports", as a consumer's bundler would.
+    const resolve = (specifier) => (specifier ? fromRoot(import.meta.resolve(specifier)) : undefined);
+    return {
+      tagName: declaration.tagName,
+      className: declaration.name,
+      classModule: module.path,
+      definitionModule: definition?.path,
+      classSpecifier,
+      defineSpecifier,
+      classResolved: resolve(classSpecifier),
+      defineResolved: resolve(defineSpecifier),
+      attributes: (declaration.attributes ?? []).map((a) => a.name),
+      events: (declaration.events ?? []).map((e) => e.name),
+      cssProperties: (declaration.cssProperties ?? []).map((p) => p.name),
+      cssParts: (declaration.cssParts ?? []).map((p) => p.name),
+    };
+  });
+}
+
+/** A value of an attribute's documented type: the first of a union of string literals, or else any string. */
+function sampleValue(typeText = 'string') {
+  const literal = /^\s*(["'])(.*?)\1/.exec(typeText);
+  if (literal) return JSON.stringify(literal[2]);
+  if (/^\s*boolean\b/.test(typeText)) return '{true}';
+  if (/^\s*number\b/.test(typeText)) return '{1}';
+  return '"text"';
+}
+
+/** Every tag of the manifest used from TypeScript and JSX, with each attribute and each event. */
+function consumerFixture() {
+  const manifest = readJson('custom-elements.json');
+  const name = readJson('package.json').name;
+  const lines = [
+    '// Generated from custom-elements.json by test/support/package-commands.mjs: every tag, attribute and event.',
+    `import type {} from '${name}/jsx';`,
+  ];
+  const body = [];
+  const detailTypes = new Set();
+  for (const { declaration, module } of customElements(manifest)) {
+    const tag = declaration.tagName;
+    const definition = definitionModule(manifest, tag);
+    const classSpecifier = publicSpecifier(module.path);
+    const defineSpecifier = definition && publicSpecifier(definition.path);
+    if (!classSpecifier) throw new Error(`<${tag}>: no export of the package reaches ${module.path}`);
+    if (!defineSpecifier) throw new Error(`<${tag}>: no export of the package reaches a module that registers it`);
+    const local = `${declaration.name}Class`;
+    lines.push(`import { ${declaration.name} as ${local} } from '${classSpecifier}';`, `import '${defineSpecifier}';`);
+    const id = tag.replace(/-(\w)/g, (_, c) => c.toUpperCase());
+    body.push('', `// <${tag}>`, `export const ${id}: ${local} = document.createElement('${tag}');`);
+    const handlers = [];
+    for (const event of declaration.events ?? []) {
+      const detail = /^CustomEvent<\s*([A-Za-z_$][\w$]*)\s*>$/.exec(event.type?.text ?? '')?.[1];
+      const handler = detail ? `(event) => { const detail: ${detail} = event.detail; return detail; }` : '(event) => event';
+      if (detail) detailTypes.add(detail);
+      body.push(`${id}.addEventListener('${event.name}', ${handler});`);
+      handlers.push(`on${event.name}={${handler}}`);
+    }
+    const attributes = (declaration.attributes ?? []).map((a) => `${a.name}=${sampleValue(a.type?.text)}`);
+    body.push(`export const ${id}Jsx = <${tag} ${[...attributes, ...handlers].join(' ')} />;`);
+  }
+  if (detailTypes.size) lines.push(`import type { ${[...detailTypes].join(', ')} } from '${name}';`);
+  return `${[...lines, ...body].join('\n')}\n`;
+}
+
+async function typeCheckConsumer() {
+  mkdirSync(new URL('../consumer/generated/', import.meta.url), { recursive: true });
+  writeFileSync(new URL('../consumer/generated/elements.tsx', import.meta.url), consumerFixture());
+  try {
+    await run(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'test/consumer', '--pretty', 'false'], { cwd: root });
+    return { ok: true, output: '' };
+  } catch (error) {
+    return { ok: false, output: `${error.stdout ?? ''}${error.stderr ?? ''}` || String(error) };
+  }
+}
+
+export function packageCommandsPlugin() {
+  return {
+    name: 'cmhw-package-commands',
+    async executeCommand({ command }) {
+      if (command === 'package-files') return packageFiles();
+      if (command === 'package-elements') return packageElements();
+      if (command === 'type-check-consumer') return typeCheckConsumer();
+      return undefined;
+    },
+  };
+}
