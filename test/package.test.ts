@@ -97,6 +97,11 @@ describe('the npm package', () => {
       ).to.deep.equal([]);
     });
 
+    it("publishes no module (or types) that the package's entry points do not import", async function () {
+      this.timeout(SLOW);
+      expect(await executeServerCommand<string[], undefined>('unreachable-modules')).to.deep.equal([]);
+    });
+
     it('ships every file that package.json points to', () => {
       const targets = Object.values(pkg.exports).flatMap((value) => (typeof value === 'string' ? [value] : Object.values(value)));
       for (const target of targets.filter((t) => !t.includes('*'))) expect(files, target).to.include(target.replace(/^\.\//, ''));

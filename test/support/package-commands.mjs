@@ -1,9 +1,11 @@
 // Test-runner commands that look at the package from Node (test/package.test.ts calls them with executeServerCommand):
 //   package-files         what `npm pack --dry-run` would publish
+//   unreachable-modules   published modules (and their types) that no entry point of the package imports
 //   package-elements      each custom element in custom-elements.json, its modules and their public specifiers
 //   type-check-consumer   writes test/consumer/generated/elements.tsx from the manifest and type-checks test/consumer
 import { execFile } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { customElements, definitionModule, publicSpecifier, readJson } from '../../scripts/package-paths.mjs';
@@ -16,6 +18,36 @@ async function packageFiles() {
   const { stdout } = await run('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: root });
   const [report] = JSON.parse(stdout);
   return report.files.map((file) => file.path).sort();
+}
+
+/** Files under dist/lib/ that are not reached by following relative imports from the package's exports. */
+async function unreachableModules() {
+  const files = (await packageFiles()).filter((file) => file.startsWith('dist/lib/'));
+  const pkg = readJson('package.json');
+  const entries = Object.values(pkg.exports)
+    .flatMap((value) => (typeof value === 'string' ? [value] : Object.values(value)))
+    .flatMap((target) => (target.includes('*') ? files.map((f) => `./${f}`).filter((f) => matches(target, f)) : [target]))
+    .map((target) => target.replace(/^\.\//, ''));
+  const reached = new Set();
+  const queue = entries.filter((entry) => entry.startsWith('dist/lib/'));
+  while (queue.length) {
+    const file = queue.pop();
+    if (reached.has(file) || !files.includes(file)) continue;
+    reached.add(file);
+    const source = readFileSync(new URL(file, `file://${root}`), 'utf8');
+    for (const [, , specifier] of source.matchAll(/(from\s*|import\s*\(?\s*)['"](\.{1,2}\/[^'"]+)['"]/g)) {
+      const target = posix.join(posix.dirname(file), specifier);
+      queue.push(target, target.replace(/\.js$/, '.d.ts'));
+    }
+    if (file.endsWith('.js')) queue.push(file.replace(/\.js$/, '.d.ts'));
+  }
+  return files.filter((file) => !reached.has(file));
+}
+
+/** Whether a shipped path matches an export pattern's target (each `*` one folder name, the same one). */
+function matches(pattern, file) {
+  const [first, ...rest] = pattern.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(`^${rest.reduce((so, part, i) => `${so}${i === 0 ? '([^/]+)' : '\\1'}${part}`, first)}$`).test(file);
 }
 
 function packageElements() {
@@ -104,6 +136,7 @@ export function packageCommandsPlugin() {
     name: 'cmhw-package-commands',
     async executeCommand({ command }) {
       if (command === 'package-files') return packageFiles();
+      if (command === 'unreachable-modules') return unreachableModules();
       if (command === 'package-elements') return packageElements();
       if (command === 'type-check-consumer') return typeCheckConsumer();
       return undefined;
