@@ -153,7 +153,7 @@ describe('the npm package', () => {
     });
   });
 
-  it('a TypeScript + React 19 consumer type-checks with every tag, attribute and event, without casts', async function () {
+  it('a TypeScript + React 19 consumer type-checks with every tag, attribute and event, without casts (Bundler and NodeNext)', async function () {
     this.timeout(SLOW);
     const result = await executeServerCommand<{ ok: boolean; output: string }, undefined>('type-check-consumer');
     expect(result.output).to.equal('');

@@ -3,6 +3,7 @@
 //   unreachable-modules   published modules (and their types) that no entry point of the package imports
 //   package-elements      each custom element in custom-elements.json, its modules and their public specifiers
 //   type-check-consumer   writes test/consumer/generated/elements.tsx from the manifest and type-checks test/consumer
+//                         (with a bundler's module resolution and with Node's)
 import { execFile } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { posix } from 'node:path';
@@ -123,12 +124,16 @@ function consumerFixture() {
 async function typeCheckConsumer() {
   mkdirSync(new URL('../consumer/generated/', import.meta.url), { recursive: true });
   writeFileSync(new URL('../consumer/generated/elements.tsx', import.meta.url), consumerFixture());
-  try {
-    await run(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'test/consumer', '--pretty', 'false'], { cwd: root });
-    return { ok: true, output: '' };
-  } catch (error) {
-    return { ok: false, output: `${error.stdout ?? ''}${error.stderr ?? ''}` || String(error) };
+  // As a bundler resolves modules, and as Node does.
+  const outputs = [];
+  for (const project of ['test/consumer/tsconfig.json', 'test/consumer/tsconfig.nodenext.json']) {
+    try {
+      await run(process.execPath, ['node_modules/typescript/bin/tsc', '-p', project, '--pretty', 'false'], { cwd: root });
+    } catch (error) {
+      outputs.push(`${project}:\n${`${error.stdout ?? ''}${error.stderr ?? ''}` || String(error)}`);
+    }
   }
+  return { ok: outputs.length === 0, output: outputs.join('\n') };
 }
 
 export function packageCommandsPlugin() {
