@@ -1,4 +1,4 @@
-// The helper that define modules use; named apart from them, as package.json "sideEffects" marks every
+// The function every define module calls; named apart from them, as package.json "sideEffects" marks every
 // src/elements/*/define.ts (and dist/lib/elements/*/define.js) as a module that registers a tag.
 /**
  * Registers custom elements without ever throwing: the kit's script may be pasted twice on a page, or a page
