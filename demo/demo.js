@@ -4,3 +4,11 @@ const ukDate = (date) => date.toLocaleDateString('en-CA', { timeZone: 'Europe/Lo
 const ticking = document.getElementById('ticking');
 ticking.setAttribute('start', ukDate(start));
 ticking.setAttribute('end', ukDate(new Date(start.getTime() + 6 * 86_400_000)));
+
+// The language picker: one language for every example in the languages section, or each its own again.
+const picker = document.getElementById('language-picker');
+picker.addEventListener('change', () => {
+  for (const widget of document.querySelectorAll('#language-examples cmhw-countdown')) {
+    widget.setAttribute('lang', picker.value || widget.dataset.lang);
+  }
+});

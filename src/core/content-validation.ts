@@ -3,7 +3,25 @@
  * with the file and the field, so that whoever edits the content can fix it without reading code.
  */
 import { dayNumber, parseCalendarDate } from './uk-time.js';
-import type { Edition, Tip } from './editions.js';
+
+/** A tip for parents and carers, as written in the content files. */
+export interface Tip {
+  readonly title: string;
+  readonly text: string;
+}
+
+/** One edition as written in content/editions/<year>.yaml (British English, the source language). */
+export interface EditionContent {
+  readonly year: number;
+  /** First day, UK calendar date `YYYY-MM-DD`. */
+  readonly start: string;
+  /** Last day (inclusive), UK calendar date `YYYY-MM-DD`. */
+  readonly end: string;
+  readonly theme: string;
+  /** What the theme means, in a few sentences. */
+  readonly about?: string;
+  readonly tips: readonly Tip[];
+}
 
 export class ContentError extends Error {
   override name = 'ContentError';
@@ -17,7 +35,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
  * Validates one edition file's parsed data. `file` is the path shown in messages.
  * @throws ContentError naming the file and the field at the first problem found.
  */
-export function validateEdition(data: unknown, file: string): Edition {
+export function validateEdition(data: unknown, file: string): EditionContent {
   const fail = (field: string, problem: string): never => {
     throw new ContentError(`${file}: "${field}" ${problem}`);
   };
@@ -80,7 +98,7 @@ export function validateEdition(data: unknown, file: string): Edition {
 }
 
 /** Validates a whole set of edition files and checks that no year appears twice. */
-export function validateEditions(files: ReadonlyArray<{ file: string; data: unknown }>): Edition[] {
+export function validateEditions(files: ReadonlyArray<{ file: string; data: unknown }>): EditionContent[] {
   const editions = files.map(({ file, data }) => validateEdition(data, file));
   const seen = new Map<number, string>();
   editions.forEach((edition, index) => {

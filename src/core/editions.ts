@@ -1,13 +1,9 @@
 /**
  * The editions of Children's Mental Health Week that the kit knows, from content/editions/*.yaml
- * (turned into editions.generated.ts by `npm run content`, which also validates them).
+ * (turned into editions.generated.ts by `npm run content`, which also validates them). Their longer texts
+ * (about, tips) are in edition-texts.ts, so that only the widgets that show them carry them.
  */
 import { EDITIONS } from './editions.generated.js';
-
-export interface Tip {
-  readonly title: string;
-  readonly text: string;
-}
 
 export interface Edition {
   readonly year: number;
@@ -15,10 +11,8 @@ export interface Edition {
   readonly start: string;
   /** Last day (inclusive), UK calendar date `YYYY-MM-DD`. */
   readonly end: string;
-  readonly theme: string;
-  /** What the theme means, in a few sentences. */
-  readonly about?: string;
-  readonly tips: readonly Tip[];
+  /** The theme's name in the language being rendered (call it during a render). */
+  readonly theme: () => string;
 }
 
 /** The "Let's Connect" edition, shown when a page names none. */

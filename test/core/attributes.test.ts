@@ -3,6 +3,7 @@ import { type Warn, parseNow, parsePrecision, resolveWeek } from '../../src/core
 import { editions } from '../../src/core/editions.js';
 import { type WeekRange } from '../../src/core/phase.js';
 import { formatCalendarDate } from '../../src/core/uk-time.js';
+import { renderingIn } from '../../src/i18n/msg.js';
 
 interface Warning {
   attribute: string;
@@ -53,7 +54,7 @@ describe('resolveWeek', () => {
     it(`edition ${JSON.stringify(given)} gives ${first}..${last}`, () => {
       const { warn, warnings } = recorder();
       const { edition, range } = resolveWeek({ edition: given }, warn);
-      expect(edition.theme).to.equal(theme);
+      expect(renderingIn('en-GB', edition.theme)).to.equal(theme);
       expect(days(range)).to.deep.equal([first, last]);
       expect(range.length).to.equal(7);
       expect(warnings).to.deep.equal([]);

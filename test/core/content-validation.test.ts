@@ -1,6 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { ContentError, validateEdition, validateEditions } from '../../src/core/content-validation.js';
 import { type Edition, editions } from '../../src/core/editions.js';
+import { editionTexts } from '../../src/core/edition-texts.js';
+import { renderingIn } from '../../src/i18n/msg.js';
 import { dayNumber, parseCalendarDate } from '../../src/core/uk-time.js';
 
 const FILE = 'content/editions/2023.yaml';
@@ -162,7 +164,8 @@ describe('the shipped editions', () => {
   const length = (e: Edition) => dayNumber(parseCalendarDate(e.end)!) - dayNumber(parseCalendarDate(e.start)!) + 1;
 
   it('all validate, with no year twice', () => {
-    const validated = validateEditions(editions.map((e) => ({ file: `content/editions/${e.year}.yaml`, data: e })));
+    const asWritten = (e: Edition) => ({ ...e, theme: renderingIn('en-GB', e.theme), ...renderingIn('en-GB', () => editionTexts(e.year)) });
+    const validated = validateEditions(editions.map((e) => ({ file: `content/editions/${e.year}.yaml`, data: asWritten(e) })));
     expect(validated.map((e) => e.year)).to.deep.equal([...editions].map((e) => e.year).sort((a, b) => a - b));
     expect(editions.map((e) => e.year)).to.include.members([2023, 2024, 2025, 2026]);
   });
@@ -178,16 +181,17 @@ describe('the shipped editions', () => {
 
   it('2023 is "Let\'s Connect", 6–12 February, with an about text and 6 tips', () => {
     const e = byYear(2023);
-    expect(e.theme).to.equal("Let's Connect");
+    expect(renderingIn('en-GB', e.theme)).to.equal("Let's Connect");
     expect([e.start, e.end]).to.deep.equal(['2023-02-06', '2023-02-12']);
-    expect(e.about).to.be.a('string');
-    expect(e.about!.trim()).to.not.equal('');
-    expect(e.tips).to.have.length(6);
-    for (const tip of e.tips) {
+    const texts = renderingIn('en-GB', () => editionTexts(2023));
+    expect(texts.about).to.be.a('string');
+    expect(texts.about!.trim()).to.not.equal('');
+    expect(texts.tips).to.have.length(6);
+    for (const tip of texts.tips) {
       expect(tip.title.trim(), JSON.stringify(tip)).to.not.equal('');
       expect(tip.text.trim(), JSON.stringify(tip)).to.not.equal('');
     }
-    expect(new Set(e.tips.map((t) => t.title)).size).to.equal(6);
+    expect(new Set(texts.tips.map((t) => t.title)).size).to.equal(6);
   });
 
   const later: Array<[number, string, string, string]> = [
@@ -198,7 +202,7 @@ describe('the shipped editions', () => {
   for (const [year, start, end, theme] of later) {
     it(`${year} is "${theme}", ${start} to ${end}`, () => {
       const e = byYear(year);
-      expect(e.theme).to.equal(theme);
+      expect(renderingIn('en-GB', e.theme)).to.equal(theme);
       expect(e.start).to.equal(start);
       expect(e.end).to.equal(end);
     });

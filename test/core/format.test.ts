@@ -2,6 +2,8 @@ import { expect } from '@open-wc/testing';
 import { formatDateRange, formatDuration, formatUnit, formatUnitParts } from '../../src/core/format.js';
 import { weekRange } from '../../src/core/phase.js';
 import { type CalendarDate } from '../../src/core/uk-time.js';
+import sinon from 'sinon';
+import { renderingIn } from '../../src/i18n/msg.js';
 import { currentTimeZone, setTimeZone } from '../support/helpers.js';
 
 const date = (year: number, month: number, day: number): CalendarDate => ({ year, month, day });
@@ -139,5 +141,43 @@ describe('formatDuration (en-GB)', () => {
   });
   it('all zero reads as zero of the smallest unit', () => {
     expect(formatDuration('en-GB', { days: 0, hours: 0, minutes: 0, seconds: 0 }, all)).to.equal('0 minutes');
+  });
+});
+
+describe('formatting where the browser has no Intl data for the language', () => {
+  // Chromium really lacks Welsh unit and month names; here Intl is made to lack Polish too (a regional tag
+  // not used elsewhere in this file, so that no cached formatter hides the stubs).
+  const tag = 'pl-PL';
+  const kinds = [Intl.NumberFormat, Intl.DateTimeFormat, Intl.ListFormat] as const;
+  let stubs: sinon.SinonStub[] = [];
+  beforeEach(() => {
+    stubs = kinds.map((kind) => sinon.stub(kind, 'supportedLocalesOf').returns([]));
+  });
+  afterEach(() => stubs.forEach((stub) => stub.restore()));
+
+  it('takes unit names from the translations, in the plural form Intl.PluralRules picks', () => {
+    renderingIn('pl', () => {
+      expect([1, 2, 5, 22].map((n) => formatUnit(tag, n, 'day'))).to.deep.equal(['1 dzień', '2 dni', '5 dni', '22 dni']);
+      expect([1, 3, 5].map((n) => formatUnit(tag, n, 'hour'))).to.deep.equal(['1 godzina', '3 godziny', '5 godzin']);
+      expect(formatUnitParts(tag, 5, 'hour')).to.deep.equal({ value: '5', label: 'godzin' });
+    });
+  });
+
+  it('joins a duration with the translated "and"', () => {
+    const text = renderingIn('pl', () => formatDuration(tag, { days: 5, hours: 2, minutes: 0, seconds: 0 }, ['day', 'hour', 'minute']));
+    expect(text).to.equal('5 dni i 2 godziny');
+  });
+
+  it('writes date ranges with the translated month names, in UK dates', () => {
+    renderingIn('pl', () => {
+      expect(formatDateRange(tag, week2023)).to.equal('6–12 lutego 2023');
+      expect(formatDateRange(tag, acrossMonths)).to.equal('30 stycznia 2023 – 5 lutego 2023');
+      expect(formatDateRange(tag, oneDay)).to.equal('8 lutego 2023');
+    });
+  });
+
+  it('still says something sensible in English when nothing is translated', () => {
+    expect(formatUnit('en-x-none', 2, 'minute')).to.equal('2 minutes');
+    expect(formatDateRange('en-x-none', acrossYears)).to.equal('29 December 2023 – 4 January 2024');
   });
 });

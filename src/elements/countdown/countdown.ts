@@ -1,9 +1,10 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { msg, str } from '@lit/localize';
+import { str } from '@lit/localize';
 import { parseNow, parsePrecision } from '../../core/attributes.js';
 import { OFFICIAL_SITE } from '../../core/editions.js';
 import { type DurationUnit, formatDateRange, formatDuration, formatNumber, formatUnitParts } from '../../core/format.js';
 import { type Phase, type Precision, PRECISIONS, dayOfWeek, msLeft, nextChange, splitDuration } from '../../core/phase.js';
+import { msg } from '../../i18n/msg.js';
 import { CmhwElement } from '../shared/cmhw-element.js';
 import { countdownStyles } from './countdown.styles.js';
 
@@ -11,6 +12,10 @@ import { countdownStyles } from './countdown.styles.js';
  * A countdown to Children's Mental Health Week: before the week, the time left until it starts; during it,
  * that it is on now, which day of the week it is and the time left; afterwards, that it took place, with a
  * link to the official site.
+ *
+ * It speaks the language of the closest `lang` attribute (its own, an ancestor's, `<html lang>`): British
+ * English, Welsh (`cy`), Polish (`pl`) or Urdu (`ur`, laid out right to left), regional tags such as `cy-GB`
+ * included; any other language warns once and shows English. Changing `lang` re-renders it at once.
  *
  * @tagname cmhw-countdown
  * @summary Counts down to Children's Mental Health Week, in UK time, for every visitor.
@@ -94,13 +99,19 @@ export class CmhwCountdown extends CmhwElement {
     const { range, edition, isEditionWeek } = this.week;
     const now = this.shownNow;
     const phase = this.shownPhase;
-    const locale = this.locale;
+    const { tag: locale, dir } = this.language;
     const dates = formatDateRange(locale, range);
 
+    // `lang` and `dir` on the widget's own box: screen readers pronounce the text in its language, and Urdu
+    // runs right to left (mirroring the layout through logical CSS properties) even on a left-to-right page.
     if (phase === 'after') {
-      return html`<div class="container" part="container" lang=${locale}>
-        <p class="heading" part="heading">${msg(str`Children's Mental Health Week ${range.firstDay.year} took place on ${dates}.`)}</p>
-        <p><a part="link" href=${OFFICIAL_SITE}>${msg('Find out more on the official website')}</a></p>
+      return html`<div class="container" part="container" lang=${locale} dir=${dir}>
+        <p class="heading" part="heading">
+          ${msg(str`Children's Mental Health Week ${range.firstDay.year} took place on ${dates}.`, {
+            id: 'countdown-after',
+          })}
+        </p>
+        <p><a part="link" href=${OFFICIAL_SITE}>${msg('Find out more on the official website', { id: 'official-site-link' })}</a></p>
       </div>`;
     }
 
@@ -113,25 +124,28 @@ export class CmhwCountdown extends CmhwElement {
     // Screen readers get one plain sentence; the big numbers below it are hidden from them (aria-hidden),
     // so a reader does not hear "4, days, 3, hours…". The sentence is not a live region: changing numbers
     // are never announced on their own, which would interrupt the visitor every minute (or second).
+    const dayNumber = day === undefined ? '' : formatNumber(locale, day);
+    const days = formatNumber(locale, range.length);
     const sentence =
       phase === 'before'
-        ? msg(str`Children's Mental Health Week starts in ${duration}.`)
-        : msg(
-            str`Children's Mental Health Week is on now, day ${formatNumber(locale, day!)} of ${formatNumber(locale, range.length)}. It ends in ${duration}.`,
-          );
+        ? msg(str`Children's Mental Health Week starts in ${duration}.`, { id: 'countdown-before-sentence' })
+        : msg(str`Children's Mental Health Week is on now, day ${dayNumber} of ${days}. It ends in ${duration}.`, {
+            id: 'countdown-during-sentence',
+          });
 
-    return html`<div class="container" part="container" lang=${locale}>
+    return html`<div class="container" part="container" lang=${locale} dir=${dir}>
       <p class="visually-hidden">${sentence}</p>
       <div aria-hidden="true">
         <p class="heading" part="heading">
-          ${phase === 'before' ? msg("Children's Mental Health Week starts in") : msg("Children's Mental Health Week is on now")}
+          ${phase === 'before'
+            ? msg("Children's Mental Health Week starts in", { id: 'countdown-before-heading' })
+            : msg("Children's Mental Health Week is on now", { id: 'countdown-during-heading' })}
         </p>
-        ${
-          phase === 'during'
-            ? html`<p class="day" part="day">${msg(str`Day ${formatNumber(locale, day!)} of ${formatNumber(locale, range.length)}`)}
-              · ${msg('ends in')}</p>`
-            : nothing
-        }
+        ${phase === 'during'
+          ? html`<p class="day" part="day">
+              ${msg(str`Day ${dayNumber} of ${days}`, { id: 'countdown-day' })} · ${msg('ends in', { id: 'countdown-ends-in' })}
+            </p>`
+          : nothing}
         <div class="units" part="units">
           ${units.map((unit) => {
             const { value, label } = formatUnitParts(locale, values[unit], unit);
@@ -141,14 +155,12 @@ export class CmhwCountdown extends CmhwElement {
           })}
         </div>
       </div>
-      <p class="dates" part="dates">${isEditionWeek ? `${dates} · ${edition.theme}` : dates}</p>
-      ${
-        this.#precision === 'second' && (this.paused || !this.clock.frozen)
-          ? html`<button part="button" type="button" @click=${this.togglePause}>
-            ${this.paused ? msg('Resume countdown') : msg('Pause countdown')}
+      <p class="dates" part="dates">${isEditionWeek ? `${dates} · ${edition.theme()}` : dates}</p>
+      ${this.#precision === 'second' && (this.paused || !this.clock.frozen)
+        ? html`<button part="button" type="button" @click=${this.togglePause}>
+            ${this.paused ? msg('Resume countdown', { id: 'countdown-resume' }) : msg('Pause countdown', { id: 'countdown-pause' })}
           </button>`
-          : nothing
-      }
+        : nothing}
     </div>`;
   }
 

@@ -2,6 +2,9 @@ import { LitElement, type PropertyDeclarations, type PropertyValues } from 'lit'
 import { type ResolvedWeek, type Warn, parseNow, resolveWeek } from '../../core/attributes.js';
 import { type Phase, phaseAt } from '../../core/phase.js';
 import { ClockController } from '../../controllers/clock.js';
+import { LanguageController } from '../../controllers/language.js';
+import type { Language } from '../../i18n/languages.js';
+import { renderingIn } from '../../i18n/msg.js';
 
 /** `detail` of the `cmhw-phase-change` event. */
 export interface PhaseChangeDetail {
@@ -16,6 +19,9 @@ export interface PhaseChangeDetail {
 /**
  * What the three widgets share: the `edition`, `start`, `end` and `now` attributes, parsed in one place;
  * the shared clock; the language; and warnings for bad input that name the element and the attribute.
+ *
+ * @attr {string} lang - The global HTML attribute, here or on any ancestor: the widget speaks the closest one's
+ * language when the kit ships it (`en`, `cy`, `pl`, `ur`, regional tags included), else British English.
  *
  * @fires {CustomEvent<PhaseChangeDetail>} cmhw-phase-change - The phase changed while the element was on the page
  * (the week started or ended, or `now` moved it). `detail`: `{ phase, previousPhase, edition }` (bubbles, composed).
@@ -65,9 +71,30 @@ export abstract class CmhwElement extends LitElement {
     return Infinity;
   }
 
-  /** The language used for text, numbers and dates. English (en-GB) is the source language. */
-  protected get locale(): string {
-    return 'en-GB';
+  readonly #language = new LanguageController(this);
+
+  /**
+   * The language of the text, numbers and dates: that of the closest `lang` attribute (the element's own, an
+   * ancestor's, `<html lang>`) when the kit ships it, else British English, the source language.
+   */
+  protected get language(): Language {
+    return this.#language.language;
+  }
+
+  // The element's own `lang` is watched here too, for widgets inside another component's shadow root, where
+  // the page-wide observer of `lang` attributes cannot see.
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang' && this.isConnected) this.#language.refresh();
+  }
+
+  // Every `msg()` in this widget's render answers in this widget's language (see i18n/msg.ts).
+  protected override update(changed: PropertyValues<this>): void {
+    renderingIn(this.language.code, () => super.update(changed));
   }
 
   /** Warns once per bad value, naming the element, the attribute, the value, what is accepted and the fallback. */

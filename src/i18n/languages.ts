@@ -1,0 +1,49 @@
+/**
+ * The languages the kit ships and how a page's `lang` tag is matched to one of them. No DOM here: the
+ * language controller finds the tag, this decides what it means.
+ */
+
+import { TARGET_LANGUAGES } from './generated/index.js';
+
+/** The shipped languages by their message catalogue: British English is the source; the rest are translations. */
+export const LANGUAGES = ['en-GB', ...TARGET_LANGUAGES] as const;
+export type LanguageCode = (typeof LANGUAGES)[number];
+
+// Languages written right to left (of those a translation might add): Arabic, Sorani, Divehi, Persian, Hebrew,
+// Pashto, Sindhi, Uyghur, Urdu, Yiddish.
+const RIGHT_TO_LEFT = ['ar', 'ckb', 'dv', 'fa', 'he', 'ps', 'sd', 'ug', 'ur', 'yi'];
+
+export const SOURCE_LANGUAGE: LanguageCode = 'en-GB';
+
+/** A language a widget shows: which messages, which tag Intl formats with, and which way the text runs. */
+export interface Language {
+  /** The message catalogue. */
+  readonly code: LanguageCode;
+  /**
+   * The page's own tag, canonicalised ("cy-GB", "en-US"), so that Intl formats dates and numbers the way
+   * that page's readers expect (an American page gets "February 6–12, 2023").
+   */
+  readonly tag: string;
+  readonly dir: 'ltr' | 'rtl';
+}
+
+export const ENGLISH: Language = { code: SOURCE_LANGUAGE, tag: SOURCE_LANGUAGE, dir: 'ltr' };
+
+/**
+ * The shipped language for a BCP 47 tag, matched on its primary language ("cy-GB" is Welsh, "en-US" is
+ * English). `null` (no tag anywhere) and "" (the HTML way to say "unknown") give English; a well-formed tag
+ * of a language the kit does not ship, or a malformed one, gives `undefined`.
+ */
+export function matchLanguage(tag: string | null): Language | undefined {
+  if (tag === null || tag.trim() === '') return ENGLISH;
+  let canonical: string;
+  try {
+    [canonical] = Intl.getCanonicalLocales(tag.trim());
+  } catch {
+    return undefined;
+  }
+  const primary = canonical.split('-')[0];
+  const code = primary === 'en' ? SOURCE_LANGUAGE : LANGUAGES.find((known) => known === primary);
+  if (!code) return undefined;
+  return { code, tag: canonical, dir: RIGHT_TO_LEFT.includes(code) ? 'rtl' : 'ltr' };
+}
