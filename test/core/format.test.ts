@@ -164,7 +164,9 @@ describe('formatting where the browser has no Intl data for the language', () =>
   });
 
   it('joins a duration with the translated "and"', () => {
-    const text = renderingIn('pl', () => formatDuration(tag, { days: 5, hours: 2, minutes: 0, seconds: 0 }, ['day', 'hour', 'minute']));
+    const text = renderingIn('pl', () =>
+      formatDuration(tag, { days: 5, hours: 2, minutes: 0, seconds: 0 }, ['day', 'hour', 'minute']),
+    );
     expect(text).to.equal('5 dni i 2 godziny');
   });
 
