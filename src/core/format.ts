@@ -118,10 +118,10 @@ export function formatDuration(tag: string, left: TimeLeft, units: readonly Dura
 // always names the intended date.
 const ukNoon = (date: CalendarDate) => ukMidnight(date) + 12 * 3_600_000;
 
-const monthName = (month: number) =>
-  msg('January,February,March,April,May,June,July,August,September,October,November,December', { id: 'months' })
-    .split(',')
-    [month - 1]!.trim();
+const monthName = (month: number) => {
+  const names = msg('January,February,March,April,May,June,July,August,September,October,November,December', { id: 'months' });
+  return names.split(',')[month - 1]!.trim();
+};
 
 /**
  * Fills the `{name}` slots of a translated pattern. Date patterns use named slots rather than msg() values,

@@ -34,6 +34,11 @@ export default tseslint.config(
     languageOptions: { globals: globals.browser },
     // Lets the web-components rules see Lit elements (and ours, through the shared base) as custom elements.
     settings: { wc: { elementBaseClasses: ['LitElement', 'CmhwElement'] } },
+    rules: {
+      // Lit's ReactiveElement defines every lifecycle callback, so a guard around super.connectedCallback() and
+      // the like could never be false.
+      'wc/guard-super-call': 'off',
+    },
   },
   {
     files: ['**/*.mjs', '**/*.cjs', 'scripts/**/*.ts', '*.config.{js,mjs,ts}', 'tools/**/*.js'],
