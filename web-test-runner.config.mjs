@@ -3,6 +3,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { countReporter } from './test/support/count-reporter.mjs';
+import { packageCommandsPlugin } from './test/support/package-commands.mjs';
 
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 
@@ -46,7 +47,12 @@ export default {
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   // target auto: modern Chromium gets JavaScript files byte for byte (built files' integrity hashes are checked).
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'auto' }), timeZonePlugin, mediaPlugin],
+  plugins: [
+    esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'auto' }),
+    timeZonePlugin,
+    mediaPlugin,
+    packageCommandsPlugin(),
+  ],
   browsers: [
     chromeLauncher({
       launchOptions: {

@@ -108,17 +108,20 @@ export function formatDuration(tag: string, left: TimeLeft, units: readonly Dura
   // Zero units are left out of the sentence ("4 days and 12 minutes"); all zero reads "0 minutes".
   const nonZero = units.filter((unit) => values[unit] > 0);
   const shown = nonZero.length > 0 ? nonZero : units.slice(-1);
-  return formatList(tag, shown.map((unit) => formatUnit(tag, values[unit], unit)));
+  return formatList(
+    tag,
+    shown.map((unit) => formatUnit(tag, values[unit], unit)),
+  );
 }
 
 // Noon UK time on a calendar day: safely inside that day whatever the offset, so formatting in the UK zone
 // always names the intended date.
 const ukNoon = (date: CalendarDate) => ukMidnight(date) + 12 * 3_600_000;
 
-const monthName = (month: number) =>
-  msg('January,February,March,April,May,June,July,August,September,October,November,December', { id: 'months' }).split(',')[
-    month - 1
-  ]!.trim();
+const monthName = (month: number) => {
+  const names = msg('January,February,March,April,May,June,July,August,September,October,November,December', { id: 'months' });
+  return names.split(',')[month - 1]!.trim();
+};
 
 /**
  * Fills the `{name}` slots of a translated pattern. Date patterns use named slots rather than msg() values,
