@@ -111,7 +111,7 @@ const kitBuild = defineConfig({
   build: {
     target: 'es2022',
     outDir: 'dist',
-    emptyOutDir: false,
+    emptyOutDir: true, // vite builds first; tsc then adds dist/lib/ and scripts/editor-data.mjs the editor files
     lib: {
       entry: 'src/index.ts',
       formats: ['es'],

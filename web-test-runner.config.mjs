@@ -5,10 +5,13 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { chromium, firefox, webkit } from './test/support/browsers.mjs';
 import { countReporter } from './test/support/count-reporter.mjs';
+import { packageCommandsPlugin } from './test/support/package-commands.mjs';
 import { TIME_ZONES } from './test/support/time-zones.mjs';
 
 const ALL_FILES = process.env.CMHW_FILES || 'test/**/*.test.ts';
-const TIME_ZONE_FILES = ['test/time-zones.test.ts'].filter((file) => !process.env.CMHW_FILES || process.env.CMHW_FILES.includes(file));
+const TIME_ZONE_FILES = ['test/time-zones.test.ts'].filter(
+  (file) => !process.env.CMHW_FILES || process.env.CMHW_FILES.includes(file),
+);
 
 const ENGINES = ['chromium', 'firefox', 'webkit'];
 const wanted = (process.env.CMHW_ENGINES || ENGINES.join(',')).split(',').map((name) => name.trim().toLowerCase());
@@ -21,7 +24,15 @@ const groups = [
   // WebDriver cannot change a page's time zone. WebKit runs the suite as a visitor in Los Angeles would (its
   // browser started there), and the time-zone tests once in a browser started in each zone. Chromium and
   // Firefox run in the machine's zone and move the page to others.
-  ...(TIME_ZONE_FILES.includes(ALL_FILES) ? [] : [{ name: 'webkit', files: [ALL_FILES, ...TIME_ZONE_FILES.map((file) => `!${file}`)], browsers: [webkit({ timeZone: 'America/Los_Angeles' })] }]),
+  ...(TIME_ZONE_FILES.includes(ALL_FILES)
+    ? []
+    : [
+        {
+          name: 'webkit',
+          files: [ALL_FILES, ...TIME_ZONE_FILES.map((file) => `!${file}`)],
+          browsers: [webkit({ timeZone: 'America/Los_Angeles' })],
+        },
+      ]),
   ...(TIME_ZONE_FILES.length === 0 ? [] : TIME_ZONES).map(({ zone }) => ({
     name: `webkit@${zone}`,
     files: TIME_ZONE_FILES,
@@ -66,6 +77,6 @@ export default {
   testFramework: { config: { timeout: 10000 } },
   // TypeScript is compiled as it is written (esnext), and JavaScript files are served byte for byte to every engine
   // (built files' integrity hashes are checked). "auto" would rewrite every JavaScript file for WebKit.
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'esnext' }), commandsPlugin],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'esnext' }), commandsPlugin, packageCommandsPlugin()],
   reporters: [defaultReporter(), countReporter()],
 };

@@ -1,5 +1,5 @@
 // Fails when custom-elements.json is not what the analyzer makes from the current JSDoc.
-//   npm run check   (regenerate with `npm run manifest`)
+//   npm run lint   (regenerate with `npm run manifest`)
 import { readFileSync } from 'node:fs';
 import { cli } from '@custom-elements-manifest/analyzer/cli.js';
 

@@ -62,7 +62,9 @@ function textsModule(editions: EditionContent[]): string {
       lines.push('    tips: [\n');
       tips.forEach(({ title, text }, index) => {
         const id = `edition-${year}-tip-${index + 1}`;
-        lines.push(`      {\n        title: ${message(title, `${id}-title`)},\n        text: ${message(text, `${id}-text`)},\n      },\n`);
+        lines.push(
+          `      {\n        title: ${message(title, `${id}-title`)},\n        text: ${message(text, `${id}-text`)},\n      },\n`,
+        );
       });
       lines.push('    ],\n  }),\n');
       return lines.join('');
@@ -71,7 +73,7 @@ function textsModule(editions: EditionContent[]): string {
     HEADER +
     "import { msg } from '../i18n/msg.js';\n" +
     "import type { EditionTexts } from './edition-texts.js';\n\n" +
-    '/** Each edition\'s about text and tips, in the language being rendered. */\n' +
+    "/** Each edition's about text and tips, in the language being rendered. */\n" +
     `export const EDITION_TEXTS: Readonly<Record<number, () => EditionTexts>> = {\n${entries.join('')}};\n`
   );
 }

@@ -11,7 +11,12 @@ const LANGUAGES = ['en-GB', 'cy', 'ur'];
 const WIDTHS = [320, 1024];
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
-const server = await preview({ configFile: 'vite.config.ts', mode: 'site', preview: { port: 0, host: '127.0.0.1' }, logLevel: 'warn' });
+const server = await preview({
+  configFile: 'vite.config.ts',
+  mode: 'site',
+  preview: { port: 0, host: '127.0.0.1' },
+  logLevel: 'warn',
+});
 const origin = server.resolvedUrls.local[0].replace(/\/$/, '');
 const browser = await chromium.launch({
   executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',

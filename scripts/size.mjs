@@ -75,7 +75,9 @@ const textSizes = [
   `en-GB ${editionTexts('../src/core/edition-texts.generated.ts', 'export const')} B`,
   ...LANGUAGES.map((code) => `${code} ${editionTexts(`../src/i18n/generated/${code}.ts`, 'export const editions')} B`),
 ];
-console.log(`  edition texts (about, tips; carried only by a widget that shows them): ${textSizes.join(', ')} brotli, each alone`);
+console.log(
+  `  edition texts (about, tips; carried only by a widget that shows them): ${textSizes.join(', ')} brotli, each alone`,
+);
 
 if (kit > BUDGET_KIT) {
   console.error(`size: the kit is over budget by ${kit - BUDGET_KIT} bytes brotli`);

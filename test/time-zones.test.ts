@@ -32,14 +32,68 @@ interface Week {
 }
 
 const WEEKS: readonly Week[] = [
-  { name: 'edition 2023', attributes: { edition: '2023' }, first: '2023-02-06', last: '2023-02-12', start: Date.UTC(2023, 1, 6), end: Date.UTC(2023, 1, 13), dates: /^6\s?–\s?12 February 2023/, length: '7 days' },
-  { name: 'edition 2024', attributes: { edition: '2024' }, first: '2024-02-05', last: '2024-02-11', start: Date.UTC(2024, 1, 5), end: Date.UTC(2024, 1, 12), dates: /^5\s?–\s?11 February 2024/, length: '7 days' },
-  { name: 'edition 2025', attributes: { edition: '2025' }, first: '2025-02-03', last: '2025-02-09', start: Date.UTC(2025, 1, 3), end: Date.UTC(2025, 1, 10), dates: /^3\s?–\s?9 February 2025/, length: '7 days' },
-  { name: 'edition 2026', attributes: { edition: '2026' }, first: '2026-02-09', last: '2026-02-15', start: Date.UTC(2026, 1, 9), end: Date.UTC(2026, 1, 16), dates: /^9\s?–\s?15 February 2026/, length: '7 days' },
+  {
+    name: 'edition 2023',
+    attributes: { edition: '2023' },
+    first: '2023-02-06',
+    last: '2023-02-12',
+    start: Date.UTC(2023, 1, 6),
+    end: Date.UTC(2023, 1, 13),
+    dates: /^6\s?–\s?12 February 2023/,
+    length: '7 days',
+  },
+  {
+    name: 'edition 2024',
+    attributes: { edition: '2024' },
+    first: '2024-02-05',
+    last: '2024-02-11',
+    start: Date.UTC(2024, 1, 5),
+    end: Date.UTC(2024, 1, 12),
+    dates: /^5\s?–\s?11 February 2024/,
+    length: '7 days',
+  },
+  {
+    name: 'edition 2025',
+    attributes: { edition: '2025' },
+    first: '2025-02-03',
+    last: '2025-02-09',
+    start: Date.UTC(2025, 1, 3),
+    end: Date.UTC(2025, 1, 10),
+    dates: /^3\s?–\s?9 February 2025/,
+    length: '7 days',
+  },
+  {
+    name: 'edition 2026',
+    attributes: { edition: '2026' },
+    first: '2026-02-09',
+    last: '2026-02-15',
+    start: Date.UTC(2026, 1, 9),
+    end: Date.UTC(2026, 1, 16),
+    dates: /^9\s?–\s?15 February 2026/,
+    length: '7 days',
+  },
   // A week a school chose in summer: 00:00 UK time is 23:00 UTC the day before.
-  { name: 'a week in British Summer Time', attributes: { start: '2027-07-05', end: '2027-07-11' }, first: '2027-07-05', last: '2027-07-11', start: Date.UTC(2027, 6, 4, 23), end: Date.UTC(2027, 6, 11, 23), dates: /^5\s?–\s?11 July 2027/, length: '7 days' },
+  {
+    name: 'a week in British Summer Time',
+    attributes: { start: '2027-07-05', end: '2027-07-11' },
+    first: '2027-07-05',
+    last: '2027-07-11',
+    start: Date.UTC(2027, 6, 4, 23),
+    end: Date.UTC(2027, 6, 11, 23),
+    dates: /^5\s?–\s?11 July 2027/,
+    length: '7 days',
+  },
   // The clocks go back at 01:00 UTC on Sunday 31 October 2027: the week starts in BST, ends in GMT, and its last day has 25 hours.
-  { name: 'a week in which the UK clocks go back', attributes: { start: '2027-10-25', end: '2027-10-31' }, first: '2027-10-25', last: '2027-10-31', start: Date.UTC(2027, 9, 24, 23), end: Date.UTC(2027, 10, 1), dates: /^25\s?–\s?31 October 2027/, length: '7 days and 1 hour' },
+  {
+    name: 'a week in which the UK clocks go back',
+    attributes: { start: '2027-10-25', end: '2027-10-31' },
+    first: '2027-10-25',
+    last: '2027-10-31',
+    start: Date.UTC(2027, 9, 24, 23),
+    end: Date.UTC(2027, 10, 1),
+    dates: /^25\s?–\s?31 October 2027/,
+    length: '7 days and 1 hour',
+  },
 ];
 
 /** The instant each day of the week begins (00:00 UK time). No UK clock change falls at midnight, so each is a whole day after the one before. */
@@ -177,7 +231,9 @@ for (const { zone, february } of zonesHere) {
 
         it('gives the same instants, dates and offsets from the UK time core', async () => {
           // A fresh copy of the formatting module: its formatters are cached, and one made in another zone would hide a mistake here.
-          const { formatDateRange } = (await import(`../src/core/format.ts?in=${encodeURIComponent(zone)}`)) as typeof import('../src/core/format.js');
+          const { formatDateRange } = (await import(
+            `../src/core/format.ts?in=${encodeURIComponent(zone)}`
+          )) as typeof import('../src/core/format.js');
           const first = parseCalendarDate(week.first)!;
           const last = parseCalendarDate(week.last)!;
           expect(ukMidnight(first)).to.equal(week.start);

@@ -6,7 +6,16 @@
 import { html, nothing, render } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { editions } from '../../src/core/editions.js';
-import { type Choices, DEFAULTS, type Release, type ThemeVariable, attributesOf, iframeSnippet, pinnedSnippet, selfHostedSnippet } from './snippet.js';
+import {
+  type Choices,
+  DEFAULTS,
+  type Release,
+  type ThemeVariable,
+  attributesOf,
+  iframeSnippet,
+  pinnedSnippet,
+  selfHostedSnippet,
+} from './snippet.js';
 
 const LANGUAGES = [
   ['en-GB', 'English'],
@@ -29,7 +38,9 @@ type Preview = 'live' | 'before' | 'during' | 'after';
 /** WCAG relative luminance and contrast ratio, to warn about colour pairs that would be hard to read. */
 function contrast(a: string, b: string): number {
   const luminance = (hex: string) => {
-    const [r, g, bl] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+    const [r, g, bl] = [1, 3, 5]
+      .map((i) => parseInt(hex.slice(i, i + 2), 16) / 255)
+      .map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
     return 0.2126 * r! + 0.7152 * g! + 0.0722 * bl!;
   };
   const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
@@ -50,16 +61,22 @@ export function mountConfigurator(root: HTMLElement, release: Release): void {
     const edition = editions.find((e) => String(e.year) === choices.edition)!;
     const start = new Date(`${choices.start || edition.start}T12:00:00Z`);
     const end = new Date(`${choices.end || edition.end}T12:00:00Z`);
-    const moment = { before: start.getTime() - 5 * 86_400_000, during: start.getTime() + 2 * 86_400_000, after: end.getTime() + 7 * 86_400_000 }[preview];
+    const moment = {
+      before: start.getTime() - 5 * 86_400_000,
+      during: start.getTime() + 2 * 86_400_000,
+      after: end.getTime() + 7 * 86_400_000,
+    }[preview];
     return new Date(moment).toISOString().slice(0, 16);
   };
 
   const update = () => renderForm();
 
-  const set = <K extends keyof Choices>(key: K) => (event: Event) => {
-    choices[key] = (event.target as HTMLInputElement).value as Choices[K];
-    update();
-  };
+  const set =
+    <K extends keyof Choices>(key: K) =>
+    (event: Event) => {
+      choices[key] = (event.target as HTMLInputElement).value as Choices[K];
+      update();
+    };
 
   const setColour = (name: ThemeVariable, fallback: string) => (event: Event) => {
     const value = (event.target as HTMLInputElement).value;
@@ -121,7 +138,11 @@ export function mountConfigurator(root: HTMLElement, release: Release): void {
             <legend>Which week</legend>
             <p>
               <input type="radio" id="cfg-week-edition" name="week" .checked=${live(!ownDates)}
-                @change=${() => { ownDates = false; choices.start = choices.end = ''; update(); }} />
+                @change=${() => {
+                  ownDates = false;
+                  choices.start = choices.end = '';
+                  update();
+                }} />
               <label for="cfg-week-edition">An edition</label>
               <label class="inline" for="cfg-edition">Year</label>
               <select id="cfg-edition" .value=${live(choices.edition)} @change=${set('edition')} ?disabled=${ownDates}>
@@ -130,17 +151,22 @@ export function mountConfigurator(root: HTMLElement, release: Release): void {
             </p>
             <p>
               <input type="radio" id="cfg-week-own" name="week" .checked=${live(ownDates)}
-                @change=${() => { ownDates = true; update(); }} />
+                @change=${() => {
+                  ownDates = true;
+                  update();
+                }} />
               <label for="cfg-week-own">Your own dates (UK)</label>
             </p>
-            ${ownDates
-              ? html`<p class="dates">
+            ${
+              ownDates
+                ? html`<p class="dates">
                   <label for="cfg-start">First day</label>
                   <input type="date" id="cfg-start" .value=${live(choices.start)} @change=${set('start')} />
                   <label for="cfg-end">Last day</label>
                   <input type="date" id="cfg-end" .value=${live(choices.end)} @change=${set('end')} />
                 </p>`
-              : nothing}
+                : nothing
+            }
           </fieldset>
           <p>
             <label for="cfg-precision">Show the time left to the</label>
@@ -179,11 +205,13 @@ export function mountConfigurator(root: HTMLElement, release: Release): void {
                   update();
                 }} />
             </p>
-            ${hardToRead.length > 0
-              ? html`<p class="warning" role="alert">
+            ${
+              hardToRead.length > 0
+                ? html`<p class="warning" role="alert">
                   Hard to read: ${hardToRead.map(([what]) => what).join(', ')} (contrast under 4.5:1, the WCAG AA minimum).
                 </p>`
-              : nothing}
+                : nothing
+            }
           </fieldset>
         </form>
 
@@ -193,7 +221,10 @@ export function mountConfigurator(root: HTMLElement, release: Release): void {
             <legend>Preview it on</legend>
             ${(['live', 'before', 'during', 'after'] as const).map(
               (value) => html`<input type="radio" name="preview" id="cfg-preview-${value}" .checked=${live(preview === value)}
-                  @change=${() => { preview = value; update(); }} />
+                  @change=${() => {
+                    preview = value;
+                    update();
+                  }} />
                 <label for="cfg-preview-${value}">${{ live: 'today', before: 'before the week', during: 'during the week', after: 'after the week' }[value]}</label>`,
             )}
           </fieldset>

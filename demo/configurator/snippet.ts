@@ -33,7 +33,15 @@ export interface Release {
   folder: string;
 }
 
-export const DEFAULTS: Choices = { widget: 'countdown', lang: 'en-GB', edition: '2023', start: '', end: '', precision: 'minute', theme: {} };
+export const DEFAULTS: Choices = {
+  widget: 'countdown',
+  lang: 'en-GB',
+  edition: '2023',
+  start: '',
+  end: '',
+  precision: 'minute',
+  theme: {},
+};
 
 const OFFICIAL_SITE = 'https://www.childrensmentalhealthweek.org.uk/';
 
@@ -46,7 +54,8 @@ const WEEK_NAME: Record<string, string> = {
 };
 
 /** Escapes text for HTML text and double-quoted attribute values (an apostrophe needs no escape in either). */
-const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[char]!);
+const escapeHtml = (text: string) =>
+  text.replace(/[&<>"]/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[char]!);
 
 /** The attributes to write on the element, in a stable order, leaving out defaults. */
 export function attributesOf(choices: Choices): Array<[string, string]> {
@@ -82,7 +91,9 @@ export function cssOf(choices: Choices): string {
 }
 
 function element(choices: Choices): string {
-  const attributes = attributesOf(choices).map(([name, value]) => ` ${name}="${escapeHtml(value)}"`).join('');
+  const attributes = attributesOf(choices)
+    .map(([name, value]) => ` ${name}="${escapeHtml(value)}"`)
+    .join('');
   return `<cmhw-countdown${attributes}>\n  ${fallbackOf(choices)}\n</cmhw-countdown>`;
 }
 

@@ -17,7 +17,7 @@ const warnedTags = new Set<string>();
 
 /** The `lang` in effect at `element`: its own or the closest ancestor's, looking out through shadow roots. */
 export function closestLang(element: Element): string | null {
-  for (let node: Element | null = element; node; ) {
+  for (let node: Element | null = element; node;) {
     const withLang = node.closest('[lang]');
     if (withLang) return withLang.getAttribute('lang');
     const root = node.getRootNode();

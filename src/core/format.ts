@@ -99,7 +99,8 @@ export function formatList(tag: string, items: readonly string[]): string {
   const format = cached('l:', Intl.ListFormat, tag, () => new Intl.ListFormat(tag, { type: 'conjunction', style: 'long' }));
   const parts = format ? format.formatToParts(items) : [];
   // Firefox's and WebKit's Welsh joins with "a(c)", leaving "a" or "ac" to the reader: the translation decides instead.
-  if (format && !parts.some(({ type, value }) => type === 'literal' && value.includes('('))) return parts.map(({ value }) => value).join('');
+  if (format && !parts.some(({ type, value }) => type === 'literal' && value.includes('(')))
+    return parts.map(({ value }) => value).join('');
   if (items.length < 2) return items[0] ?? '';
   return msg(str`${items.slice(0, -1).join(', ')} and ${items.at(-1)}`, { id: 'list-and' });
 }
@@ -110,17 +111,20 @@ export function formatDuration(tag: string, left: TimeLeft, units: readonly Dura
   // Zero units are left out of the sentence ("4 days and 12 minutes"); all zero reads "0 minutes".
   const nonZero = units.filter((unit) => values[unit] > 0);
   const shown = nonZero.length > 0 ? nonZero : units.slice(-1);
-  return formatList(tag, shown.map((unit) => formatUnit(tag, values[unit], unit)));
+  return formatList(
+    tag,
+    shown.map((unit) => formatUnit(tag, values[unit], unit)),
+  );
 }
 
 // Noon UK time on a calendar day: safely inside that day whatever the offset, so formatting in the UK zone
 // always names the intended date.
 const ukNoon = (date: CalendarDate) => ukMidnight(date) + 12 * 3_600_000;
 
-const monthName = (month: number) =>
-  msg('January,February,March,April,May,June,July,August,September,October,November,December', { id: 'months' }).split(',')[
-    month - 1
-  ]!.trim();
+const monthName = (month: number) => {
+  const names = msg('January,February,March,April,May,June,July,August,September,October,November,December', { id: 'months' });
+  return names.split(',')[month - 1]!.trim();
+};
 
 /**
  * Fills the `{name}` slots of a translated pattern. Date patterns use named slots rather than msg() values,

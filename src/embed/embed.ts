@@ -16,7 +16,10 @@ import { type Warn, widgetFromQuery } from './query.js';
 function reportHeight(): void {
   // The frame may be sandboxed (an opaque origin), so the message goes to any parent; it says nothing private.
   const send = () =>
-    parent.postMessage({ type: 'cmhw-embed-height', height: Math.ceil(document.documentElement.getBoundingClientRect().height) }, '*');
+    parent.postMessage(
+      { type: 'cmhw-embed-height', height: Math.ceil(document.documentElement.getBoundingClientRect().height) },
+      '*',
+    );
   new ResizeObserver(send).observe(document.documentElement);
 }
 

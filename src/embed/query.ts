@@ -25,11 +25,15 @@ const WIDGETS = ['countdown', 'tip-card', 'banner'];
 export function widgetFromQuery(query: URLSearchParams, warn: Warn): HTMLElement {
   let name = query.get('widget') ?? 'countdown';
   if (!WIDGETS.includes(name) || !customElements.get(`cmhw-${name}`)) {
-    warn(`widget=${JSON.stringify(name)} is not a widget of this kit. Expected ${WIDGETS.filter((w) => customElements.get(`cmhw-${w}`)).join(' or ')}. Using countdown.`);
+    warn(
+      `widget=${JSON.stringify(name)} is not a widget of this kit. Expected ${WIDGETS.filter((w) => customElements.get(`cmhw-${w}`)).join(' or ')}. Using countdown.`,
+    );
     name = 'countdown';
   }
   const element = document.createElement(`cmhw-${name}`);
-  const attributes = new Set((customElements.get(`cmhw-${name}`) as unknown as { observedAttributes: string[] }).observedAttributes);
+  const attributes = new Set(
+    (customElements.get(`cmhw-${name}`) as unknown as { observedAttributes: string[] }).observedAttributes,
+  );
   for (const [key, value] of query) {
     if (key === 'widget') continue;
     if (key in THEME) {

@@ -25,7 +25,9 @@ function display(el: CmhwCountdown) {
     sentence: root.querySelector('.visually-hidden')?.textContent?.trim() ?? '',
     heading: root.querySelector('[part="heading"]')?.textContent?.replace(/\s+/g, ' ').trim(),
     day: root.querySelector('[part="day"]')?.textContent?.replace(/\s+/g, ' ').trim() ?? '',
-    units: [...root.querySelectorAll('[part="unit"]')].map((unit) => [...unit.children].map((part) => part.textContent).join(' ')),
+    units: [...root.querySelectorAll('[part="unit"]')].map((unit) =>
+      [...unit.children].map((part) => part.textContent).join(' '),
+    ),
   };
 }
 
@@ -105,7 +107,8 @@ describe('the shared clock when the time jumps', () => {
             expect(display(el)).to.deep.equal(await truth(precision));
             const phaseAfter = el.getAttribute('phase');
             expect(events.callCount, 'cmhw-phase-change when the phase changed').to.equal(phaseAfter === phaseBefore ? 0 : 1);
-            if (phaseAfter !== phaseBefore) expect(events.firstCall.args[0].detail).to.include({ phase: phaseAfter, previousPhase: phaseBefore });
+            if (phaseAfter !== phaseBefore)
+              expect(events.firstCall.args[0].detail).to.include({ phase: phaseAfter, previousPhase: phaseBefore });
           });
         }
       }
@@ -141,7 +144,9 @@ describe('the shared clock when the time jumps', () => {
   it('runs one timer for 200 countdowns, and none once they are gone', async () => {
     clock = sinon.useFakeTimers({ now: START - DAY, toFake: ['setTimeout', 'clearTimeout', 'Date'] });
     const countdowns = await Promise.all(
-      Array.from({ length: 200 }, (_, index) => place({ precision: PRECISIONS[index % 4]!, edition: String(2023 + (index % 4)) })),
+      Array.from({ length: 200 }, (_, index) =>
+        place({ precision: PRECISIONS[index % 4]!, edition: String(2023 + (index % 4)) }),
+      ),
     );
     expect(sharedClock.size).to.equal(200);
     expect(clock.countTimers()).to.equal(1);

@@ -164,7 +164,11 @@ describe('the shipped editions', () => {
   const length = (e: Edition) => dayNumber(parseCalendarDate(e.end)!) - dayNumber(parseCalendarDate(e.start)!) + 1;
 
   it('all validate, with no year twice', () => {
-    const asWritten = (e: Edition) => ({ ...e, theme: renderingIn('en-GB', e.theme), ...renderingIn('en-GB', () => editionTexts(e.year)) });
+    const asWritten = (e: Edition) => ({
+      ...e,
+      theme: renderingIn('en-GB', e.theme),
+      ...renderingIn('en-GB', () => editionTexts(e.year)),
+    });
     const validated = validateEditions(editions.map((e) => ({ file: `content/editions/${e.year}.yaml`, data: asWritten(e) })));
     expect(validated.map((e) => e.year)).to.deep.equal([...editions].map((e) => e.year).sort((a, b) => a - b));
     expect(editions.map((e) => e.year)).to.include.members([2023, 2024, 2025, 2026]);
@@ -179,7 +183,7 @@ describe('the shipped editions', () => {
     }
   });
 
-  it("2023 is \"Let's Connect\", 6–12 February, with an about text and 6 tips", () => {
+  it('2023 is "Let\'s Connect", 6–12 February, with an about text and 6 tips', () => {
     const e = byYear(2023);
     expect(renderingIn('en-GB', e.theme)).to.equal("Let's Connect");
     expect([e.start, e.end]).to.deep.equal(['2023-02-06', '2023-02-12']);

@@ -119,14 +119,10 @@ describe('formatDuration (en-GB)', () => {
     );
   });
   it('joins two units with "and"', () => {
-    expect(formatDuration('en-GB', { days: 1, hours: 1, minutes: 0, seconds: 0 }, ['day', 'hour'])).to.equal(
-      '1 day and 1 hour',
-    );
+    expect(formatDuration('en-GB', { days: 1, hours: 1, minutes: 0, seconds: 0 }, ['day', 'hour'])).to.equal('1 day and 1 hour');
   });
   it('leaves out zero units', () => {
-    expect(formatDuration('en-GB', { days: 4, hours: 0, minutes: 12, seconds: 0 }, all)).to.equal(
-      '4 days and 12 minutes',
-    );
+    expect(formatDuration('en-GB', { days: 4, hours: 0, minutes: 12, seconds: 0 }, all)).to.equal('4 days and 12 minutes');
     expect(formatDuration('en-GB', { days: 0, hours: 0, minutes: 1, seconds: 0 }, all)).to.equal('1 minute');
     expect(formatDuration('en-GB', { days: 4, hours: 0, minutes: 0, seconds: 0 }, all)).to.equal('4 days');
   });
@@ -134,9 +130,9 @@ describe('formatDuration (en-GB)', () => {
     expect(formatDuration('en-GB', { days: 2, hours: 5, minutes: 7, seconds: 9 }, ['day', 'hour'])).to.equal(
       '2 days and 5 hours',
     );
-    expect(
-      formatDuration('en-GB', { days: 2, hours: 5, minutes: 7, seconds: 9 }, ['day', 'hour', 'minute', 'second']),
-    ).to.equal('2 days, 5 hours, 7 minutes and 9 seconds');
+    expect(formatDuration('en-GB', { days: 2, hours: 5, minutes: 7, seconds: 9 }, ['day', 'hour', 'minute', 'second'])).to.equal(
+      '2 days, 5 hours, 7 minutes and 9 seconds',
+    );
   });
   it('all zero reads as zero of the smallest unit', () => {
     expect(formatDuration('en-GB', { days: 0, hours: 0, minutes: 0, seconds: 0 }, all)).to.equal('0 minutes');
@@ -163,7 +159,9 @@ describe('formatting where the browser has no Intl data for the language', () =>
   });
 
   it('joins a duration with the translated "and"', () => {
-    const text = renderingIn('pl', () => formatDuration(tag, { days: 5, hours: 2, minutes: 0, seconds: 0 }, ['day', 'hour', 'minute']));
+    const text = renderingIn('pl', () =>
+      formatDuration(tag, { days: 5, hours: 2, minutes: 0, seconds: 0 }, ['day', 'hour', 'minute']),
+    );
     expect(text).to.equal('5 dni i 2 godziny');
   });
 

@@ -34,38 +34,53 @@ function replace<T extends object>(owner: T, key: PropertyKey, value: unknown): 
 }
 
 describe('Intl fallbacks', () => {
-  without('Intl.DateTimeFormat formatRange', () => replace(Intl.DateTimeFormat.prototype, 'formatRange', undefined), (format) => {
-    it('shows the range as two full UK dates', () => {
-      expect(format().formatDateRange('en-GB', week2023)).to.equal('6 February 2023 – 12 February 2023');
-      expect(format().formatDateRange('en-GB', acrossMonths)).to.equal('29 January 2024 – 4 February 2024');
-    });
-  });
+  without(
+    'Intl.DateTimeFormat formatRange',
+    () => replace(Intl.DateTimeFormat.prototype, 'formatRange', undefined),
+    (format) => {
+      it('shows the range as two full UK dates', () => {
+        expect(format().formatDateRange('en-GB', week2023)).to.equal('6 February 2023 – 12 February 2023');
+        expect(format().formatDateRange('en-GB', acrossMonths)).to.equal('29 January 2024 – 4 February 2024');
+      });
+    },
+  );
 
-  without('Intl.ListFormat', () => replace(Intl, 'ListFormat', undefined), (format) => {
-    it('joins the units with commas and "and"', () => {
-      expect(format().formatDuration('en-GB', left, ['day', 'hour', 'minute', 'second'])).to.equal('4 days, 1 hour and 30 seconds');
-      expect(format().formatDuration('en-GB', left, ['day', 'hour'])).to.equal('4 days and 1 hour');
-      expect(format().formatDuration('en-GB', left, ['day'])).to.equal('4 days');
-    });
-  });
+  without(
+    'Intl.ListFormat',
+    () => replace(Intl, 'ListFormat', undefined),
+    (format) => {
+      it('joins the units with commas and "and"', () => {
+        expect(format().formatDuration('en-GB', left, ['day', 'hour', 'minute', 'second'])).to.equal(
+          '4 days, 1 hour and 30 seconds',
+        );
+        expect(format().formatDuration('en-GB', left, ['day', 'hour'])).to.equal('4 days and 1 hour');
+        expect(format().formatDuration('en-GB', left, ['day'])).to.equal('4 days');
+      });
+    },
+  );
 
   // Engines before unit formatting throw a RangeError for style "unit".
-  without('unit formatting in Intl.NumberFormat', () => {
-    const Original = Intl.NumberFormat;
-    const NoUnits = function (this: unknown, locales?: string | string[], options?: Intl.NumberFormatOptions) {
-      if (options?.style === 'unit') throw new RangeError('Value unit out of range for Intl.NumberFormat options property style');
-      return new Original(locales, options);
-    } as unknown as typeof Intl.NumberFormat;
-    Object.defineProperty(NoUnits, 'prototype', { value: Original.prototype });
-    NoUnits.supportedLocalesOf = Original.supportedLocalesOf.bind(Original);
-    return replace(Intl, 'NumberFormat', NoUnits);
-  }, (format) => {
-    it('names the units in English words', () => {
-      expect(format().formatUnit('en-GB', 1, 'day')).to.equal('1 day');
-      expect(format().formatUnit('en-GB', 12, 'hour')).to.equal('12 hours');
-      expect(format().formatUnitParts('en-GB', 0, 'minute')).to.deep.equal({ value: '0', label: 'minutes' });
-      expect(format().formatUnitParts('en-GB', 1, 'second')).to.deep.equal({ value: '1', label: 'second' });
-      expect(format().formatDuration('en-GB', left, ['day', 'hour', 'minute'])).to.equal('4 days and 1 hour');
-    });
-  });
+  without(
+    'unit formatting in Intl.NumberFormat',
+    () => {
+      const Original = Intl.NumberFormat;
+      const NoUnits = function (this: unknown, locales?: string | string[], options?: Intl.NumberFormatOptions) {
+        if (options?.style === 'unit')
+          throw new RangeError('Value unit out of range for Intl.NumberFormat options property style');
+        return new Original(locales, options);
+      } as unknown as typeof Intl.NumberFormat;
+      Object.defineProperty(NoUnits, 'prototype', { value: Original.prototype });
+      NoUnits.supportedLocalesOf = Original.supportedLocalesOf.bind(Original);
+      return replace(Intl, 'NumberFormat', NoUnits);
+    },
+    (format) => {
+      it('names the units in English words', () => {
+        expect(format().formatUnit('en-GB', 1, 'day')).to.equal('1 day');
+        expect(format().formatUnit('en-GB', 12, 'hour')).to.equal('12 hours');
+        expect(format().formatUnitParts('en-GB', 0, 'minute')).to.deep.equal({ value: '0', label: 'minutes' });
+        expect(format().formatUnitParts('en-GB', 1, 'second')).to.deep.equal({ value: '1', label: 'second' });
+        expect(format().formatDuration('en-GB', left, ['day', 'hour', 'minute'])).to.equal('4 days and 1 hour');
+      });
+    },
+  );
 });

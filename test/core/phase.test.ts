@@ -106,8 +106,18 @@ describe('splitDuration', () => {
     ['0 at minute', 0, 'minute', zero],
     ['0 at second', 0, 'second', zero],
     ['negative is zero', -5000, 'second', zero],
-    ['1 d 2 h 3 min 4 s at second', DAY_MS + 2 * HOUR + 3 * 60_000 + 4000, 'second', { days: 1, hours: 2, minutes: 3, seconds: 4 }],
-    ['1 d 2 h 3 min 4.001 s at second', DAY_MS + 2 * HOUR + 3 * 60_000 + 4001, 'second', { days: 1, hours: 2, minutes: 3, seconds: 5 }],
+    [
+      '1 d 2 h 3 min 4 s at second',
+      DAY_MS + 2 * HOUR + 3 * 60_000 + 4000,
+      'second',
+      { days: 1, hours: 2, minutes: 3, seconds: 4 },
+    ],
+    [
+      '1 d 2 h 3 min 4.001 s at second',
+      DAY_MS + 2 * HOUR + 3 * 60_000 + 4001,
+      'second',
+      { days: 1, hours: 2, minutes: 3, seconds: 5 },
+    ],
     ['1 d 2 h 3 min 4 s at hour', DAY_MS + 2 * HOUR + 3 * 60_000 + 4000, 'hour', { days: 1, hours: 3, minutes: 0, seconds: 0 }],
     ['23 h 59 min 59.5 s at second carries into a day', DAY_MS - 500, 'second', { days: 1, hours: 0, minutes: 0, seconds: 0 }],
     ['59 min 30 s at minute carries into an hour', HOUR - 30_000, 'minute', { days: 0, hours: 1, minutes: 0, seconds: 0 }],
@@ -200,9 +210,7 @@ const instantArb = (range: WeekRange): fc.Arbitrary<number> => {
 };
 
 const rangeAndInstant = rangeArb.chain((range) => fc.tuple(fc.constant(range), instantArb(range)));
-const rangeAndTwoInstants = rangeArb.chain((range) =>
-  fc.tuple(fc.constant(range), instantArb(range), instantArb(range)),
-);
+const rangeAndTwoInstants = rangeArb.chain((range) => fc.tuple(fc.constant(range), instantArb(range), instantArb(range)));
 const RUNS = { numRuns: 300 };
 
 describe('properties over random weeks (2000-2100, 1-40 days, across BST)', () => {

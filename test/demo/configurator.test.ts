@@ -71,7 +71,9 @@ describe('the built site (npm run build:site)', () => {
 
   it('pins the file to this version and its integrity is the SHA-384 of the built file', async () => {
     const frame = await loadFrame({ src: '/site/configurator/index.html', width: 1024 });
-    await waitUntil(() => frame.contentDocument!.querySelector('#pinned-code'), 'the configurator did not render', { timeout: 8000 });
+    await waitUntil(() => frame.contentDocument!.querySelector('#pinned-code'), 'the configurator did not render', {
+      timeout: 8000,
+    });
     const code = frame.contentDocument!.querySelector('#pinned-code')!.textContent!;
     const [, src, integrity] = /src="([^"]+)" integrity="([^"]+)" crossorigin="anonymous"/.exec(code)!;
     expect(new URL(src!).pathname).to.equal(`/site/v${VERSION}/cmhw-widgets.js`);
@@ -84,7 +86,9 @@ describe('the built site (npm run build:site)', () => {
 
   it('fits a 320px-wide screen without scrolling sideways', async () => {
     const frame = await loadFrame({ src: '/site/configurator/index.html', width: 320 });
-    await waitUntil(() => frame.contentDocument!.querySelector('#pinned-code'), 'the configurator did not render', { timeout: 8000 });
+    await waitUntil(() => frame.contentDocument!.querySelector('#pinned-code'), 'the configurator did not render', {
+      timeout: 8000,
+    });
     const root = frame.contentDocument!.documentElement;
     expect(root.scrollWidth).to.be.at.most(root.clientWidth);
   });
@@ -122,7 +126,11 @@ describe('the configurator form', () => {
   });
 
   it('previews any day of the campaign without putting `now` in the code', async () => {
-    for (const [day, phase] of [['before', 'before'], ['during', 'during'], ['after', 'after']]) {
+    for (const [day, phase] of [
+      ['before', 'before'],
+      ['during', 'during'],
+      ['after', 'after'],
+    ]) {
       root.querySelector<HTMLInputElement>(`#cfg-preview-${day}`)!.click();
       await preview().updateComplete;
       expect(preview().getAttribute('phase')).to.equal(phase);
@@ -160,7 +168,10 @@ describe('the configurator form', () => {
     const fields = [...root.querySelectorAll<HTMLElement>('select, input, button')];
     for (const field of fields) {
       expect(field.tabIndex, field.id || field.textContent!).to.be.at.least(0);
-      const named = field.localName === 'button' ? field.textContent!.trim() : root.querySelector(`label[for="${field.id}"]`)?.textContent?.trim();
+      const named =
+        field.localName === 'button'
+          ? field.textContent!.trim()
+          : root.querySelector(`label[for="${field.id}"]`)?.textContent?.trim();
       expect(named, `${field.localName}#${field.id}`).to.be.a('string');
       expect(named, `${field.localName}#${field.id}`).to.not.equal('');
     }

@@ -18,7 +18,9 @@ await import('../../src/elements/countdown/define.js');
 
 const sentence = (el: Element) => el.shadowRoot!.querySelector('.visually-hidden')?.textContent?.trim() ?? '';
 const units = (el: Element) =>
-  [...el.shadowRoot!.querySelectorAll('[part="unit"]')].map((unit) => [...unit.children].map((part) => part.textContent).join(' '));
+  [...el.shadowRoot!.querySelectorAll('[part="unit"]')].map((unit) =>
+    [...unit.children].map((part) => part.textContent).join(' '),
+  );
 
 async function countdownAt(now: string, precision = 'minute') {
   const el = document.createElement('cmhw-countdown');
@@ -41,7 +43,9 @@ describe('<cmhw-countdown> without Intl.ListFormat, unit formatting or formatRan
     const el = await countdownAt('2023-02-01T12:00');
     expect(sentence(el)).to.equal("Children's Mental Health Week starts in 4 days and 12 hours.");
     expect(units(el)).to.deep.equal(['4 days', '12 hours', '0 minutes']);
-    expect(el.shadowRoot!.querySelector('[part="dates"]')!.textContent).to.equal("6 February 2023 – 12 February 2023 · Let's Connect");
+    expect(el.shadowRoot!.querySelector('[part="dates"]')!.textContent).to.equal(
+      "6 February 2023 – 12 February 2023 · Let's Connect",
+    );
   });
 
   it('during the week, counting seconds', async () => {

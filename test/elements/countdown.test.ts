@@ -37,9 +37,7 @@ describe('<cmhw-countdown> at fixed moments (the `now` attribute)', () => {
   it('during the week: says it is on now, which day it is, and how long is left', async () => {
     const el = await countdownAt('2023-02-08T12:00');
     expect(el.getAttribute('phase')).to.equal('during');
-    expect(sentence(el)).to.equal(
-      "Children's Mental Health Week is on now, day 3 of 7. It ends in 4 days and 12 hours.",
-    );
+    expect(sentence(el)).to.equal("Children's Mental Health Week is on now, day 3 of 7. It ends in 4 days and 12 hours.");
     expect(shadowText(el)).to.contain('Day 3 of 7');
   });
 
@@ -65,7 +63,7 @@ describe('<cmhw-countdown> at fixed moments (the `now` attribute)', () => {
     expect(sentence(el)).to.equal("Children's Mental Health Week starts in 1 minute.");
   });
 
-  it('for dates given without an edition, names their year and not the default edition\'s theme', async () => {
+  it("for dates given without an edition, names their year and not the default edition's theme", async () => {
     const before = await countdownAt('2027-02-01T00:00', 'start="2027-02-08" end="2027-02-14"');
     expect(shadowText(before)).not.to.contain("Let's Connect");
     expect(before.shadowRoot!.querySelector('[part="dates"]')!.textContent!.trim()).to.match(/^8\s?–\s?14 February 2027$/);
@@ -76,9 +74,16 @@ describe('<cmhw-countdown> at fixed moments (the `now` attribute)', () => {
     expect(shadowText(named)).to.contain("Let's Connect");
   });
 
-  for (const wrapper of ['display: flex', 'display: inline-block', 'display: grid; grid-template-columns: auto 1fr', 'float: left']) {
+  for (const wrapper of [
+    'display: flex',
+    'display: inline-block',
+    'display: grid; grid-template-columns: auto 1fr',
+    'float: left',
+  ]) {
     it(`keeps a readable width inside a "${wrapper}" parent`, async () => {
-      const host = await fixture(`<div style="inline-size: 800px"><div style="${wrapper}"><cmhw-countdown now="2023-02-01T12:00"></cmhw-countdown></div></div>`);
+      const host = await fixture(
+        `<div style="inline-size: 800px"><div style="${wrapper}"><cmhw-countdown now="2023-02-01T12:00"></cmhw-countdown></div></div>`,
+      );
       const el = host.querySelector('cmhw-countdown') as CmhwCountdown;
       await el.updateComplete;
       expect(el.getBoundingClientRect().width).to.be.within(250, 800);
@@ -108,7 +113,7 @@ describe('<cmhw-countdown> at fixed moments (the `now` attribute)', () => {
     const el = await countdownAt('2023-02-01T12:00', 'precision="second"');
     const root = el.shadowRoot!;
     const units = root.querySelector('[part="units"]')!;
-    expect(units.closest('[aria-hidden="true"]')).to.exist;
+    expect(units.closest('[aria-hidden="true"]')).not.to.equal(null);
     expect(root.querySelector('[aria-live], [role="timer"], [role="status"], [role="alert"]')).to.equal(null);
     // The sentence is exposed (not aria-hidden) and is the full state.
     expect(root.querySelector('.visually-hidden')!.closest('[aria-hidden]')).to.equal(null);
@@ -149,7 +154,9 @@ describe('<cmhw-countdown> at fixed moments (the `now` attribute)', () => {
   for (const width of [120, 200, 288, 600]) {
     it(`fits a ${width}px column without horizontal overflow (WCAG 1.4.10), in every phase`, async () => {
       for (const now of ['2023-02-01T12:00', '2023-02-08T12:00', '2023-02-20T12:00']) {
-        const host = await fixture(`<div style="inline-size: ${width}px"><cmhw-countdown precision="second" now="${now}"></cmhw-countdown></div>`);
+        const host = await fixture(
+          `<div style="inline-size: ${width}px"><cmhw-countdown precision="second" now="${now}"></cmhw-countdown></div>`,
+        );
         const el = host.firstElementChild as CmhwCountdown;
         await el.updateComplete;
         const container = el.shadowRoot!.querySelector<HTMLElement>('[part="container"]')!;
@@ -167,7 +174,9 @@ describe('<cmhw-countdown> at fixed moments (the `now` attribute)', () => {
   for (const width of [240, 300, 320, 400]) {
     it(`keeps the number boxes on one row in a ${width}px column`, async () => {
       for (const precision of ['minute', 'second']) {
-        const host = await fixture(`<div style="inline-size: ${width}px"><cmhw-countdown precision="${precision}" now="2023-02-01T12:00"></cmhw-countdown></div>`);
+        const host = await fixture(
+          `<div style="inline-size: ${width}px"><cmhw-countdown precision="${precision}" now="2023-02-01T12:00"></cmhw-countdown></div>`,
+        );
         const el = host.firstElementChild as CmhwCountdown;
         await el.updateComplete;
         const tops = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part="unit"]')].map((unit) => unit.offsetTop);
@@ -175,7 +184,6 @@ describe('<cmhw-countdown> at fixed moments (the `now` attribute)', () => {
       }
     });
   }
-
 });
 
 const EDITION_WEEKS: Record<string, { start: number; end: number }> = {

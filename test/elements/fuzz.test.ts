@@ -21,19 +21,76 @@ const DAY = 86_400_000;
 /** Text a widget must never show. */
 const BROKEN = /NaN|undefined|Invalid Date|\[object|function\s*\(/;
 /** The only elements a widget's shadow root may hold: anything else came from given text rendered as HTML. */
-const OWN_TAGS = new Set(['div', 'p', 'span', 'a', 'button', 'slot', 'style', 'strong', 'em', 'small', 'time', 'h2', 'h3', 'ul', 'ol', 'li', 'svg', 'path']);
+const OWN_TAGS = new Set([
+  'div',
+  'p',
+  'span',
+  'a',
+  'button',
+  'slot',
+  'style',
+  'strong',
+  'em',
+  'small',
+  'time',
+  'h2',
+  'h3',
+  'ul',
+  'ol',
+  'li',
+  'svg',
+  'path',
+]);
 
 // Values that are wrong for any attribute.
-const HTML = ['<img src=x onerror=alert(1)>', '<script>alert(1)</script>', '</p><h1>big</h1>', '"><svg onload=alert(1)>', '<b>2023</b>', '${edition}', '{{now}}', '<!--', '&lt;b&gt;', '<a href="javascript:alert(1)">x</a>'];
-const SCRIPT_URLS = ['javascript:alert(1)', 'JaVaScRiPt:alert(document.domain)', ' javascript:void(0)', 'data:text/html,<script>alert(1)</script>', 'vbscript:msgbox(1)', 'https://example.invalid/"><script>'];
-const LOOKALIKES = ['__proto__', 'constructor', 'toString', 'valueOf', 'hasOwnProperty', 'null', 'undefined', 'true', 'false', '[object Object]', '\u200b2023', '2023\u0000', '\u202e2023', 'ＤＡＹ'];
+const HTML = [
+  '<img src=x onerror=alert(1)>',
+  '<script>alert(1)</script>',
+  '</p><h1>big</h1>',
+  '"><svg onload=alert(1)>',
+  '<b>2023</b>',
+  '${edition}',
+  '{{now}}',
+  '<!--',
+  '&lt;b&gt;',
+  '<a href="javascript:alert(1)">x</a>',
+];
+const SCRIPT_URLS = [
+  'javascript:alert(1)',
+  'JaVaScRiPt:alert(document.domain)',
+  ' javascript:void(0)',
+  'data:text/html,<script>alert(1)</script>',
+  'vbscript:msgbox(1)',
+  'https://example.invalid/"><script>',
+];
+const LOOKALIKES = [
+  '__proto__',
+  'constructor',
+  'toString',
+  'valueOf',
+  'hasOwnProperty',
+  'null',
+  'undefined',
+  'true',
+  'false',
+  '[object Object]',
+  '\u200b2023',
+  '2023\u0000',
+  '\u202e2023',
+  'ＤＡＹ',
+];
 const junk: fc.Arbitrary<string> = fc.oneof(
   { arbitrary: fc.string(), weight: 4 },
   { arbitrary: fc.string({ unit: 'binary' }), weight: 3 }, // any code point, lone surrogates too
   { arbitrary: fc.string({ unit: 'grapheme' }), weight: 2 }, // emoji, combining marks, scripts of every kind
   { arbitrary: fc.constantFrom(...HTML, ...SCRIPT_URLS, ...LOOKALIKES), weight: 3 },
   {
-    arbitrary: fc.oneof(fc.double().map(String), fc.bigInt().map(String), fc.integer().map(String), fc.constantFrom('-0', '1e309', '-1e309', '0.1', '1_000', '٢٠٢٣')),
+    arbitrary: fc.oneof(
+      fc.double().map(String),
+      fc.bigInt().map(String),
+      fc.integer().map(String),
+      fc.constantFrom('-0', '1e309', '-1e309', '0.1', '1_000', '٢٠٢٣'),
+    ),
     weight: 2,
   },
   {
@@ -53,7 +110,10 @@ interface Given {
 
 /** Values for an attribute of that kind: some it accepts, many it does not. */
 function givenFor(kind: AttributeKind): fc.Arbitrary<Given> {
-  const wrong = fc.oneof({ arbitrary: kind.invalid, weight: 2 }, { arbitrary: junk.filter((value) => !kind.mightBeValid(value)), weight: 5 });
+  const wrong = fc.oneof(
+    { arbitrary: kind.invalid, weight: 2 },
+    { arbitrary: junk.filter((value) => !kind.mightBeValid(value)), weight: 5 },
+  );
   const options: Array<fc.WeightedArbitrary<Given>> = [
     { arbitrary: wrong.map((value) => ({ value, mustWarn: kind.warns !== false && value.trim() !== '' })), weight: 8 },
     { arbitrary: fc.constantFrom('', ' ', '\n\t').map((value) => ({ value, mustWarn: false })), weight: 1 },
@@ -62,7 +122,9 @@ function givenFor(kind: AttributeKind): fc.Arbitrary<Given> {
     options.push({ arbitrary: fc.constantFrom(...kind.valid).map((value) => ({ value, mustWarn: false })), weight: 3 });
     // A valid value with something after it.
     options.push({
-      arbitrary: fc.tuple(fc.constantFrom(...kind.valid), fc.constantFrom('<script>', 'x', ' 1', '\u0000', 'javascript:')).map(([value, tail]) => ({ value: value + tail, mustWarn: kind.warns !== false })),
+      arbitrary: fc
+        .tuple(fc.constantFrom(...kind.valid), fc.constantFrom('<script>', 'x', ' 1', '\u0000', 'javascript:'))
+        .map(([value, tail]) => ({ value: value + tail, mustWarn: kind.warns !== false })),
       weight: 1,
     });
   }
@@ -101,7 +163,13 @@ const warningsFor = (messages: readonly string[], attribute: string, value: stri
 const pageWarnings: string[] = [];
 
 /** Checks that a value was warned about once (in this element's life, or this page's) if it must be, else never. */
-function expectWarnedAbout(messages: readonly string[], attribute: string, kind: AttributeKind, given: Given, note = attribute): void {
+function expectWarnedAbout(
+  messages: readonly string[],
+  attribute: string,
+  kind: AttributeKind,
+  given: Given,
+  note = attribute,
+): void {
   const seen = warningsFor(kind.warns === 'page' ? [...pageWarnings, ...messages] : messages, attribute, given.value);
   expect(seen, `${note}: one warning naming the attribute and the value`).to.have.length(given.mustWarn ? 1 : 0);
 }
@@ -149,7 +217,8 @@ describe('fuzzing every attribute of every element', () => {
     const declared: Record<string, string[]> = {};
     for (const module of manifest.modules) {
       for (const declaration of module.declarations ?? []) {
-        if (declaration.tagName) declared[declaration.tagName] = declaration.attributes.map((attribute: { name: string }) => attribute.name).sort();
+        if (declaration.tagName)
+          declared[declaration.tagName] = declaration.attributes.map((attribute: { name: string }) => attribute.name).sort();
       }
     }
     const table = Object.fromEntries(Object.entries(WIDGETS).map(([tag, attributes]) => [tag, Object.keys(attributes).sort()]));
@@ -157,20 +226,29 @@ describe('fuzzing every attribute of every element', () => {
   });
 
   for (const [tag, attributes] of Object.entries(WIDGETS)) {
-    const kinds = Object.fromEntries(Object.entries(attributes).map(([attribute, kind]) => [attribute, KINDS[kind] as AttributeKind]));
+    const kinds = Object.fromEntries(
+      Object.entries(attributes).map(([attribute, kind]) => [attribute, KINDS[kind] as AttributeKind]),
+    );
 
     describe(`<${tag}>`, () => {
       for (const [attribute, kind] of Object.entries(kinds)) {
         it(`${attribute}: whatever it is given, before or after the element is on the page (${RUNS} runs)`, async function () {
           this.timeout(RUNS * 200);
           const others = fc.record(
-            Object.fromEntries(Object.entries(kinds).filter(([name]) => name !== attribute).map(([name, other]) => [name, fc.option(givenFor(other), { nil: null })])),
+            Object.fromEntries(
+              Object.entries(kinds)
+                .filter(([name]) => name !== attribute)
+                .map(([name, other]) => [name, fc.option(givenFor(other), { nil: null })]),
+            ),
           );
           await fc.assert(
             fc.asyncProperty(others, givenFor(kind), instants, fc.boolean(), async (otherValues, given, now, early) => {
               beginRun(now);
               try {
-                const el = make(tag, Object.fromEntries(Object.entries(otherValues).map(([name, other]) => [name, other?.value ?? null])));
+                const el = make(
+                  tag,
+                  Object.fromEntries(Object.entries(otherValues).map(([name, other]) => [name, other?.value ?? null])),
+                );
                 if (early) el.setAttribute(attribute, given.value);
                 host.append(el);
                 await el.updateComplete;
@@ -182,8 +260,10 @@ describe('fuzzing every attribute of every element', () => {
                 }
                 expectWellFormed(el, tag, `${attribute}=${JSON.stringify(given.value).slice(0, 200)}`);
                 expectWarnedAbout(warnings!.messages, attribute, kind, given);
-                for (const message of warningsFor(warnings!.messages, attribute, given.value)) expect(message).to.contain(`<${tag}>`).and.contain('Expected');
-                for (const [name, other] of Object.entries(otherValues)) if (other) expectWarnedAbout(warnings!.messages, name, kinds[name]!, other);
+                for (const message of warningsFor(warnings!.messages, attribute, given.value))
+                  expect(message).to.contain(`<${tag}>`).and.contain('Expected');
+                for (const [name, other] of Object.entries(otherValues))
+                  if (other) expectWarnedAbout(warnings!.messages, name, kinds[name]!, other);
                 expect(errors).to.deep.equal([]);
               } finally {
                 endRun();
@@ -199,7 +279,12 @@ describe('fuzzing every attribute of every element', () => {
         this.timeout(RUNS * 500);
         const names = Object.keys(kinds);
         const step = fc.oneof(
-          { arbitrary: fc.constantFrom(...names).chain((name) => givenFor(kinds[name]!).map((given) => ({ do: 'set' as const, name, given }))), weight: 6 },
+          {
+            arbitrary: fc
+              .constantFrom(...names)
+              .chain((name) => givenFor(kinds[name]!).map((given) => ({ do: 'set' as const, name, given }))),
+            weight: 6,
+          },
           { arbitrary: fc.constantFrom(...names).map((name) => ({ do: 'remove' as const, name })), weight: 2 },
           { arbitrary: fc.integer({ min: 0, max: 5 * 60_000 }).map((ms) => ({ do: 'tick' as const, ms })), weight: 2 },
           { arbitrary: fc.integer({ min: -2 * DAY, max: 30 * DAY }).map((ms) => ({ do: 'jump' as const, ms })), weight: 1 },
@@ -221,7 +306,8 @@ describe('fuzzing every attribute of every element', () => {
                 readOnlyWritten = false;
                 await el.updateComplete;
                 expectWellFormed(el, tag, note);
-                for (const [name, given] of current) if (given.mustWarn) expectWarnedAbout(warnings!.messages, name, kinds[name]!, given, note);
+                for (const [name, given] of current)
+                  if (given.mustWarn) expectWarnedAbout(warnings!.messages, name, kinds[name]!, given, note);
                 expect(errors, note).to.deep.equal([]);
               };
               for (const [index, action] of steps.entries()) {

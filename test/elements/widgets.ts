@@ -29,7 +29,11 @@ const DATE_SHAPE = /\d{4}-\d\d-\d\d/;
 
 /** YYYY-MM-DD strings in the right shape that name no real day: month 0 or 13-99, day 0 or past the month's end. */
 const impossibleDates = fc
-  .record({ year: fc.integer({ min: 1000, max: 9999 }), month: fc.integer({ min: 0, max: 99 }), day: fc.integer({ min: 0, max: 99 }) })
+  .record({
+    year: fc.integer({ min: 1000, max: 9999 }),
+    month: fc.integer({ min: 0, max: 99 }),
+    day: fc.integer({ min: 0, max: 99 }),
+  })
   .filter(({ year, month, day }) => month < 1 || month > 12 || day < 1 || day > daysIn(year, month))
   .map(({ year, month, day }) => `${year}-${pad(month)}-${pad(day)}`);
 
@@ -48,8 +52,25 @@ export const KINDS = {
   edition: {
     valid: ['2023', '2024', '2025', '2026', ' 2024 '],
     invalid: fc.oneof(
-      fc.integer().filter((year) => year < 2023 || year > 2026).map(String),
-      fc.constantFrom('1999', '2027', '0', '-1', '2023.0', '2023.5', '2e3', '0x7E7', 'NaN', 'Infinity', '２０２３', '2023 2024', 'twenty23'),
+      fc
+        .integer()
+        .filter((year) => year < 2023 || year > 2026)
+        .map(String),
+      fc.constantFrom(
+        '1999',
+        '2027',
+        '0',
+        '-1',
+        '2023.0',
+        '2023.5',
+        '2e3',
+        '0x7E7',
+        'NaN',
+        'Infinity',
+        '２０２３',
+        '2023 2024',
+        'twenty23',
+      ),
     ),
     warns: 'element',
     mightBeValid: (value) => /^\s*202[3-6]\s*$/.test(value),
@@ -57,7 +78,19 @@ export const KINDS = {
   // A first day before every valid last day, so that valid values never make an end-before-start warning.
   firstDay: {
     valid: ['2023-02-06', '2024-02-05', '2026-02-09', ' 2025-02-03 '],
-    invalid: fc.oneof(impossibleDates, fc.constantFrom('2023-2-6', '06/02/2023', '2023/02/06', '2023-02-06T00:00', '+002023-02-06', '20230206', '2023-02', '0000-00-00')),
+    invalid: fc.oneof(
+      impossibleDates,
+      fc.constantFrom(
+        '2023-2-6',
+        '06/02/2023',
+        '2023/02/06',
+        '2023-02-06T00:00',
+        '+002023-02-06',
+        '20230206',
+        '2023-02',
+        '0000-00-00',
+      ),
+    ),
     warns: 'element',
     mightBeValid: (value) => DATE_SHAPE.test(value),
   },
@@ -68,11 +101,27 @@ export const KINDS = {
     mightBeValid: (value) => DATE_SHAPE.test(value),
   },
   instant: {
-    valid: ['2023-02-08T12:00', '2023-02-01T00:00Z', '2023-02-06', '2023-02-12T23:59:59.999', '2027-07-05T00:00:00.000+01:00', '2023-02-06 05:30+0530'],
+    valid: [
+      '2023-02-08T12:00',
+      '2023-02-01T00:00Z',
+      '2023-02-06',
+      '2023-02-12T23:59:59.999',
+      '2027-07-05T00:00:00.000+01:00',
+      '2023-02-06 05:30+0530',
+    ],
     invalid: fc.oneof(
       impossibleTimes,
       impossibleDates,
-      fc.constantFrom('now', 'tomorrow', '1675857600000', 'Wed, 08 Feb 2023 12:00:00 GMT', '2023-02-08T12', '+275760-09-13T00:00:00Z', '2023-02-08T12:00 PM', '2023-02-08T12:00:00.0000Z'),
+      fc.constantFrom(
+        'now',
+        'tomorrow',
+        '1675857600000',
+        'Wed, 08 Feb 2023 12:00:00 GMT',
+        '2023-02-08T12',
+        '+275760-09-13T00:00:00Z',
+        '2023-02-08T12:00 PM',
+        '2023-02-08T12:00:00.0000Z',
+      ),
     ),
     warns: 'element',
     mightBeValid: (value) => DATE_SHAPE.test(value),
@@ -101,7 +150,15 @@ export const KINDS = {
 
 /** tag → attribute → kind. One line per element. */
 export const WIDGETS: Record<string, Record<string, keyof typeof KINDS>> = {
-  'cmhw-countdown': { edition: 'edition', start: 'firstDay', end: 'lastDay', now: 'instant', lang: 'language', precision: 'precision', phase: 'readOnlyPhase' },
+  'cmhw-countdown': {
+    edition: 'edition',
+    start: 'firstDay',
+    end: 'lastDay',
+    now: 'instant',
+    lang: 'language',
+    precision: 'precision',
+    phase: 'readOnlyPhase',
+  },
 };
 
 /** Makes an element of the table, with attributes, in a detached state. */

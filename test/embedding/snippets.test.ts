@@ -15,7 +15,8 @@ async function snippetsIn(file: string): Promise<Array<{ name: string; code: str
   }));
 }
 
-const asPage = (code: string) => (/^<!doctype/i.test(code.trim()) ? code : `<!doctype html><html lang="en-GB"><body>${code}</body></html>`);
+const asPage = (code: string) =>
+  /^<!doctype/i.test(code.trim()) ? code : `<!doctype html><html lang="en-GB"><body>${code}</body></html>`;
 
 const RECOMMENDED = `<style>
   cmhw-countdown { display: grid; box-sizing: border-box; min-block-size: 17.5rem; }
@@ -47,9 +48,13 @@ describe('the documented snippets, pasted into a blank page', () => {
       const frame = await loadFrame({ srcdoc: asPage(code) });
       if (code.includes('<iframe')) {
         const inner = frame.contentDocument!.querySelector('iframe')!;
-        await waitUntil(() => /^\d+px$/.test(inner.style.blockSize) && inner.style.blockSize !== '280px', `${name}: no height from the frame`, {
-          timeout: 8000,
-        });
+        await waitUntil(
+          () => /^\d+px$/.test(inner.style.blockSize) && inner.style.blockSize !== '280px',
+          `${name}: no height from the frame`,
+          {
+            timeout: 8000,
+          },
+        );
         expect(parseInt(inner.style.blockSize, 10), name).to.be.within(80, 600);
       } else {
         const [widget] = await renderedIn(frame);
@@ -64,7 +69,11 @@ describe('the documented snippets, pasted into a blank page', () => {
   it('the README shows the recommended snippet of the docs', () => {
     const readme = snippets.find((snippet) => snippet.name === 'README')!.code;
     const plain = snippets.find((snippet) => snippet.name === 'plain HTML page')!.code;
-    const essentials = (code: string) => code.replace(/\/\*[^*]*\*\//g, '').replace(/\s+/g, ' ').trim();
+    const essentials = (code: string) =>
+      code
+        .replace(/\/\*[^*]*\*\//g, '')
+        .replace(/\s+/g, ' ')
+        .trim();
     expect(essentials(readme)).to.equal(essentials(plain));
   });
 });
@@ -136,7 +145,9 @@ describe('upgrading the recommended snippet', () => {
     for (const width of [280, 320, 400, 600, 1024]) {
       for (const lang of ['en-GB', 'cy', 'pl', 'ur']) {
         for (const now of moments) {
-          const host = await fixture(`<div lang="${lang}" style="inline-size: ${width}px"><cmhw-countdown now="${now}"></cmhw-countdown></div>`);
+          const host = await fixture(
+            `<div lang="${lang}" style="inline-size: ${width}px"><cmhw-countdown now="${now}"></cmhw-countdown></div>`,
+          );
           const el = host.querySelector('cmhw-countdown') as CmhwCountdown;
           await el.updateComplete;
           const height = el.getBoundingClientRect().height;

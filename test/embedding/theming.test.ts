@@ -28,19 +28,24 @@ describe('theming', () => {
   });
 
   it('set on an ancestor, they reach every widget inside it', async () => {
-    const host = await fixture(`<section style="--cmhw-accent: rgb(1, 2, 3)"><cmhw-countdown now="2023-02-01T12:00"></cmhw-countdown></section>`);
+    const host = await fixture(
+      `<section style="--cmhw-accent: rgb(1, 2, 3)"><cmhw-countdown now="2023-02-01T12:00"></cmhw-countdown></section>`,
+    );
     const el = host.querySelector('cmhw-countdown') as CmhwCountdown;
     await el.updateComplete;
     expect(style(part(el, 'unit')).backgroundColor).to.equal('rgb(1, 2, 3)');
   });
 
   it("inherits the page's font by default", async () => {
-    const el = await countdown(`<p style="font-family: 'Comic Neue', cursive"><cmhw-countdown now="2023-02-01T12:00"></cmhw-countdown></p>`);
+    const el = await countdown(
+      `<p style="font-family: 'Comic Neue', cursive"><cmhw-countdown now="2023-02-01T12:00"></cmhw-countdown></p>`,
+    );
     expect(style(part(el, 'heading')).fontFamily).to.equal('"Comic Neue", cursive');
   });
 
   it('::part() restyles the documented pieces', async () => {
-    const host = await fixture(`<div><style>.themed::part(heading) { text-transform: uppercase } .themed::part(unit) { border-radius: 0 }</style>
+    const host =
+      await fixture(`<div><style>.themed::part(heading) { text-transform: uppercase } .themed::part(unit) { border-radius: 0 }</style>
       <cmhw-countdown class="themed" now="2023-02-01T12:00"></cmhw-countdown></div>`);
     const el = host.querySelector('cmhw-countdown') as CmhwCountdown;
     await el.updateComplete;

@@ -16,7 +16,9 @@ describe('beside another copy of Lit', () => {
     customElements.define('page-lit-element', PageElement);
     const kit = '/dist/cmhw-widgets.js';
     await import(/* @vite-ignore */ kit);
-    const host = await fixture('<div><page-lit-element></page-lit-element><cmhw-countdown now="2023-02-08T12:00"></cmhw-countdown></div>');
+    const host = await fixture(
+      '<div><page-lit-element></page-lit-element><cmhw-countdown now="2023-02-08T12:00"></cmhw-countdown></div>',
+    );
     const page = host.querySelector('page-lit-element') as PageElement;
     const widget = host.querySelector('cmhw-countdown') as HTMLElement & { updateComplete: Promise<unknown> };
     await Promise.all([page.updateComplete, widget.updateComplete]);

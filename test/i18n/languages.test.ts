@@ -63,7 +63,11 @@ describe('msg() answers in the language being rendered', () => {
       renderingIn('en-GB', () => expect(msg('text', { id: 'test-plain' })).to.equal('text'));
       expect(msg('text', { id: 'test-plain' })).to.equal('tekst');
     });
-    expect(() => renderingIn('pl', () => { throw new Error('render failed'); })).to.throw('render failed');
+    expect(() =>
+      renderingIn('pl', () => {
+        throw new Error('render failed');
+      }),
+    ).to.throw('render failed');
     expect(msg('text', { id: 'test-plain' })).to.equal('text');
   });
 

@@ -26,7 +26,8 @@ export function countReporter() {
       engines = new Map();
       for (const session of sessions) {
         const name = engineOf(session.browser);
-        if (!engines.has(name)) engines.set(name, { versions: new Set(), passed: 0, failed: 0, skipped: 0, skippedNames: [], files: new Set() });
+        if (!engines.has(name))
+          engines.set(name, { versions: new Set(), passed: 0, failed: 0, skipped: 0, skippedNames: [], files: new Set() });
         const totals = engines.get(name);
         if (session.browser.version) totals.versions.add(session.browser.version);
         totals.files.add(session.testFile);
@@ -46,7 +47,9 @@ export function countReporter() {
         const lines = ['', 'Engines:'];
         for (const [name, totals] of engines) {
           const version = [...totals.versions].join(', ') || 'version unknown';
-          lines.push(`  ${name} ${version}: passed ${totals.passed}, failed ${totals.failed}, skipped ${totals.skipped} (${totals.files.size} files)`);
+          lines.push(
+            `  ${name} ${version}: passed ${totals.passed}, failed ${totals.failed}, skipped ${totals.skipped} (${totals.files.size} files)`,
+          );
           for (const key of Object.keys(all)) all[key] += totals[key];
         }
         const skippedNames = [...engines].flatMap(([name, totals]) => totals.skippedNames.map((test) => `  ${name}: ${test}`));

@@ -48,7 +48,10 @@ export function useTimeZone(timeZone: string): void {
   before(async function () {
     if (await setTimeZone(timeZone)) return;
     const { name } = await engine();
-    skipBecause(this, `${name} cannot change a page's time zone: time-zones.test.ts checks ${timeZone} in a ${name} started there`);
+    skipBecause(
+      this,
+      `${name} cannot change a page's time zone: time-zones.test.ts checks ${timeZone} in a ${name} started there`,
+    );
   });
   after(() => setTimeZone(undefined));
 }
@@ -58,7 +61,15 @@ export const currentTimeZone = (): string => Intl.DateTimeFormat().resolvedOptio
 
 /** The zone's offset from UTC at an instant, in minutes, from the time-zone database through Intl. */
 function offsetIn(timeZone: string, instant: number): number {
-  const parts = new Intl.DateTimeFormat('en-GB', { timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric' }).formatToParts(instant);
+  const parts = new Intl.DateTimeFormat('en-GB', {
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+  }).formatToParts(instant);
   const part = (type: string) => Number(parts.find((p) => p.type === type)!.value);
   return (Date.UTC(part('year'), part('month') - 1, part('day'), part('hour'), part('minute')) - instant) / 60_000;
 }

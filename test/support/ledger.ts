@@ -37,7 +37,6 @@ export function watchPlatform(isInside: (target: EventTarget) => boolean): { liv
     const target = owner as Record<string, AnyFunction>;
     wrap(target, schedule, (original) => {
       return function (this: unknown, callback: unknown, ...rest: unknown[]) {
-        let id: unknown;
         const run =
           typeof callback === 'function' && !repeats
             ? function (this: unknown, ...args: unknown[]) {
@@ -45,7 +44,8 @@ export function watchPlatform(isInside: (target: EventTarget) => boolean): { liv
                 return (callback as (...a: unknown[]) => unknown).apply(this, args);
               }
             : callback;
-        id = (original as (...a: unknown[]) => unknown).call(this ?? globalThis, run, ...rest);
+        // Read by `run` only once the platform calls it, after this line.
+        const id = (original as (...a: unknown[]) => unknown).call(this ?? globalThis, run, ...rest);
         set.add(id);
         return id;
       } as AnyFunction;
@@ -70,7 +70,8 @@ export function watchPlatform(isInside: (target: EventTarget) => boolean): { liv
     if (!ids.has(object)) ids.set(object, (next += 1));
     return ids.get(object)!;
   };
-  const capture = (options: unknown) => (typeof options === 'boolean' ? options : Boolean((options as AddEventListenerOptions | undefined)?.capture));
+  const capture = (options: unknown) =>
+    typeof options === 'boolean' ? options : Boolean((options as AddEventListenerOptions | undefined)?.capture);
   const keyOf = (target: EventTarget, type: string, listener: object, options: unknown) =>
     `${idOf(target)} ${type} ${idOf(listener)} ${capture(options)}`;
   const originalAdd = EventTarget.prototype.addEventListener;
@@ -132,10 +133,17 @@ export function watchPlatform(isInside: (target: EventTarget) => boolean): { liv
   // Listeners that outlive the widgets: on the window, the document, anything else that is not a node, or a node
   // on the page outside the widgets. Asked when counting, since a widget's button gets its listener before it
   // is placed in the widget; a node dropped from the page (a button a widget no longer shows) goes with its listeners.
-  const outside = () => [...listeners.values()].filter(({ target }) => !(target instanceof Node) || (target.isConnected && !isInside(target)));
+  const outside = () =>
+    [...listeners.values()].filter(({ target }) => !(target instanceof Node) || (target.isConnected && !isInside(target)));
 
   return {
-    live: () => ({ timers: timers.size, intervals: intervals.size, frames: frames.size, listeners: outside().length, observers: observers.size }),
+    live: () => ({
+      timers: timers.size,
+      intervals: intervals.size,
+      frames: frames.size,
+      listeners: outside().length,
+      observers: observers.size,
+    }),
     listening: () => outside().map(({ target, type }) => `${type} on ${(target as Node).nodeName ?? target.constructor.name}`),
     stop: () => undo.reverse().forEach((step) => step()),
   };

@@ -137,15 +137,19 @@ export class CmhwCountdown extends CmhwElement {
       <p class="visually-hidden">${sentence}</p>
       <div aria-hidden="true">
         <p class="heading" part="heading">
-          ${phase === 'before'
-            ? msg("Children's Mental Health Week starts in", { id: 'countdown-before-heading' })
-            : msg("Children's Mental Health Week is on now", { id: 'countdown-during-heading' })}
+          ${
+            phase === 'before'
+              ? msg("Children's Mental Health Week starts in", { id: 'countdown-before-heading' })
+              : msg("Children's Mental Health Week is on now", { id: 'countdown-during-heading' })
+          }
         </p>
-        ${phase === 'during'
-          ? html`<p class="day" part="day">
+        ${
+          phase === 'during'
+            ? html`<p class="day" part="day">
               ${msg(str`Day ${dayNumber} of ${days}`, { id: 'countdown-day' })} · ${msg('ends in', { id: 'countdown-ends-in' })}
             </p>`
-          : nothing}
+            : nothing
+        }
         <div class="units" part="units">
           ${units.map((unit) => {
             const { value, label } = formatUnitParts(locale, values[unit], unit);
@@ -156,11 +160,13 @@ export class CmhwCountdown extends CmhwElement {
         </div>
       </div>
       <p class="dates" part="dates">${isEditionWeek ? `${dates} · ${edition.theme()}` : dates}</p>
-      ${this.#precision === 'second' && (this.paused || !this.clock.frozen)
-        ? html`<button part="button" type="button" @click=${this.togglePause}>
+      ${
+        this.#precision === 'second' && (this.paused || !this.clock.frozen)
+          ? html`<button part="button" type="button" @click=${this.togglePause}>
             ${this.paused ? msg('Resume countdown', { id: 'countdown-resume' }) : msg('Pause countdown', { id: 'countdown-pause' })}
           </button>`
-        : nothing}
+          : nothing
+      }
     </div>`;
   }
 

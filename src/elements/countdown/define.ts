@@ -1,4 +1,4 @@
-import { defineElements } from '../shared/define.js';
+import { defineElements } from '../shared/define-elements.js';
 import { CmhwCountdown } from './countdown.js';
 
 defineElements({ 'cmhw-countdown': CmhwCountdown });

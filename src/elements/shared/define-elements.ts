@@ -1,3 +1,5 @@
+// The function every define module calls; named apart from them, as package.json "sideEffects" marks every
+// src/elements/*/define.ts (and dist/lib/elements/*/define.js) as a module that registers a tag.
 /**
  * Registers custom elements without ever throwing: the kit's script may be pasted twice on a page, or a page
  * may already have another copy. An existing definition is kept, and one warning (per page) says so.

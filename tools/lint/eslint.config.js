@@ -1,0 +1,49 @@
+// The project's ESLint configuration (loaded through ../../eslint.config.js). It lives here, beside the
+// packages it imports, because typescript-eslint needs a TypeScript with a JavaScript API (6.x), which this
+// folder's package installs apart from the project's TypeScript 7.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import lit from 'eslint-plugin-lit';
+import litA11y from 'eslint-plugin-lit-a11y';
+import wc from 'eslint-plugin-wc';
+import globals from 'globals';
+
+export default tseslint.config(
+  {
+    ignores: [
+      'dist/',
+      'site/',
+      '.tmp/',
+      'node_modules/',
+      'tools/lint/node_modules/',
+      '**/*.generated.ts',
+      'src/i18n/generated/',
+      'test/consumer/generated/',
+    ],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      // The conventions tsc's noUnusedParameters already accepts: a leading _ marks a parameter kept for its
+      // signature, and siblings of a ...rest are named only to leave them out of it.
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', ignoreRestSiblings: true }],
+    },
+  },
+  {
+    files: ['src/**/*.ts', 'test/**/*.{ts,tsx,js}', 'demo/**/*.{ts,js}'],
+    extends: [lit.configs['flat/recommended'], wc.configs['flat/best-practice'], litA11y.configs.recommended],
+    languageOptions: { globals: globals.browser },
+    // Lets the web-components rules see Lit elements (and ours, through the shared base) as custom elements.
+    settings: { wc: { elementBaseClasses: ['LitElement', 'CmhwElement'] } },
+    rules: {
+      // Lit's ReactiveElement defines every lifecycle callback, so a guard around super.connectedCallback() and
+      // the like could never be false.
+      'wc/guard-super-call': 'off',
+    },
+  },
+  {
+    files: ['**/*.mjs', '**/*.cjs', 'scripts/**/*.ts', '*.config.{js,mjs,ts}', 'tools/**/*.js'],
+    languageOptions: { globals: globals.node },
+  },
+);
