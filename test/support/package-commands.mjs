@@ -1,4 +1,4 @@
-// Test-runner commands that look at the package from Node (test/package.test.ts calls them with executeServerCommand):
+// Test-runner commands that look at the package from Node (test/package.test.ts calls them through packageCommand):
 //   package-files         what `npm pack --dry-run` would publish
 //   unreachable-modules   published modules (and their types) that no entry point of the package imports
 //   package-elements      each custom element in custom-elements.json, its modules and their public specifiers
@@ -136,14 +136,39 @@ async function typeCheckConsumer() {
   return { ok: outputs.length === 0, output: outputs.join('\n') };
 }
 
+const running = new Map();
+
+/**
+ * Answers within 15 s: the job's result, or `{ pending: true }` while it still runs (ask again). The runner waits
+ * 20 s for a command, and npm or tsc can take longer on a busy two-core machine.
+ */
+async function patiently(name, job) {
+  let settled = running.get(name);
+  if (!settled)
+    running.set(
+      name,
+      (settled = job().then(
+        (value) => ({ value }),
+        (error) => ({ error }),
+      )),
+    );
+  let timer;
+  const outcome = await Promise.race([settled, new Promise((resolve) => (timer = setTimeout(resolve, 15_000)))]);
+  clearTimeout(timer);
+  if (!outcome) return { pending: true };
+  running.delete(name);
+  if ('error' in outcome) throw outcome.error;
+  return outcome.value;
+}
+
 export function packageCommandsPlugin() {
   return {
     name: 'cmhw-package-commands',
     async executeCommand({ command }) {
-      if (command === 'package-files') return packageFiles();
-      if (command === 'unreachable-modules') return unreachableModules();
-      if (command === 'package-elements') return packageElements();
-      if (command === 'type-check-consumer') return typeCheckConsumer();
+      if (command === 'package-files') return patiently(command, packageFiles);
+      if (command === 'unreachable-modules') return patiently(command, unreachableModules);
+      if (command === 'package-elements') return patiently(command, async () => packageElements());
+      if (command === 'type-check-consumer') return patiently(command, typeCheckConsumer);
       return undefined;
     },
   };
