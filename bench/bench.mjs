@@ -7,7 +7,8 @@
 // results), and exits with
 //   0  every budget checked and met (or, with --allow-unmeasured, every budget that can be checked is met);
 //   1  the kit misses a budget, or a measurement of the kit failed;
-//   2  nothing missed, but a budget could not be checked (no tip card yet): see RESULTS.md, "Exit status".
+//   2  nothing missed, but a budget could not be checked (no tip card yet): see RESULTS.md, Method,
+//      "Budgets and exit status".
 // Installs nothing: the anchors are dev dependencies, the browser is Debian's Chromium (CHROME_PATH to change it).
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -474,7 +475,12 @@ ${unchecked.length > 0 ? `**UNCHECKED: ${unchecked.length} budget${unchecked.len
 | anchors | @github/relative-time-element ${pkg('@github/relative-time-element')}, @shoelace-style/shoelace ${pkg('@shoelace-style/shoelace')}, @awesome.me/webawesome ${pkg('@awesome.me/webawesome')} |
 
 The machine has 2 cores and runs other work at the same time, so single timings are noisy: read the medians and
-the ratios, not the milliseconds, and expect a few tens of percent between runs. Sizes and wake-ups do not depend on load.
+the ratios, not the milliseconds, and expect a few tens of percent between runs. Sizes and wake-ups do not depend on load.${
+  loadAtStart[0] > cpus().length
+    ? `\nDuring this run the load average (${loadAtStart[0].toFixed(1)}) was above the number of cores: other work competed for the CPU
+throughout, which widens the fastest–slowest ranges below.`
+    : ''
+}
 
 ## Sizes
 
