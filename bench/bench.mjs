@@ -10,6 +10,8 @@
 //   2  nothing missed, but a budget could not be checked (no tip card yet): see RESULTS.md, Method,
 //      "Budgets and exit status".
 // Installs nothing: the anchors are dev dependencies, the browser is Debian's Chromium (CHROME_PATH to change it).
+// The functions handed to page.evaluate() run in the page:
+/* global window, document */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, release, totalmem } from 'node:os';
@@ -41,14 +43,17 @@ const median = (values) => {
 const kb = (bytes) => `${(bytes / 1024).toFixed(2)} KB`;
 const ms = (value) => `${value < 100 ? value.toFixed(1) : Math.round(value)} ms`;
 /** A figure beside the kit's: "×2.41"; the kit's own reads "×1.00". */
-const ratio = (value, kit) => (kit === undefined || kit === null ? '—' : kit === 0 ? (value === 0 ? '×1.00' : '∞ (kit 0)') : `×${(value / kit).toFixed(2)}`);
+const ratio = (value, kit) =>
+  kit === undefined || kit === null ? '—' : kit === 0 ? (value === 0 ? '×1.00' : '∞ (kit 0)') : `×${(value / kit).toFixed(2)}`;
 
 if (!existsSync(`${ROOT}dist/cmhw-widgets.js`)) {
   console.error('dist/cmhw-widgets.js is missing: run `npm run build` first (`npm run bench` does).');
   process.exit(1);
 }
 if (!existsSync(executablePath)) {
-  console.error(`No Chromium at ${executablePath}: \`bash scripts/ensure-browser.sh\` installs Debian's (\`npm run bench\` does).`);
+  console.error(
+    `No Chromium at ${executablePath}: \`bash scripts/ensure-browser.sh\` installs Debian's (\`npm run bench\` does).`,
+  );
   process.exit(1);
 }
 
@@ -132,7 +137,9 @@ const timings = new Map(); // `${id} ${count} ${rate}` -> results
 const key = (id, count, rate) => `${id} ${count} ${rate}`;
 const total = RUNS * RATES.length * measured.length * COUNTS.length;
 let done = 0;
-log(`Timing: ${measured.length} candidates × ${COUNTS.join(' and ')} instances × ${RATES.map((r) => `${r}×`).join(' and ')} CPU × ${RUNS} runs, each in a fresh context...`);
+log(
+  `Timing: ${measured.length} candidates × ${COUNTS.join(' and ')} instances × ${RATES.map((r) => `${r}×`).join(' and ')} CPU × ${RUNS} runs, each in a fresh context...`,
+);
 // One load first, not recorded: the browser's first page pays for starting its processes and caches.
 await timeOnce(measured[0], 1, 1);
 // Round-robin, so that a burst of load from other work on the machine falls on every candidate alike.
@@ -245,12 +252,17 @@ const budgets = [
     status: 'NOT CHECKED',
     detail:
       `not measurable yet: no tip card (<cmhw-tip-card> is not built). ` +
-      (carousels.missing ? '100 Shoelace carousels could not be timed either.' : `The bar it will have to clear: under ${ms(carousels.painted / 2)} (100 Shoelace carousels: ${ms(carousels.painted)}).`),
+      (carousels.missing
+        ? '100 Shoelace carousels could not be timed either.'
+        : `The bar it will have to clear: under ${ms(carousels.painted / 2)} (100 Shoelace carousels: ${ms(carousels.painted)}).`),
   },
   {
     name: `zero wake-ups on a hidden page (${WAKE_COUNT} countdowns showing seconds)`,
     status: kitHidden.total === undefined ? 'FAIL' : kitHidden.total === 0 && kitHidden.state === 'hidden' ? 'PASS' : 'FAIL',
-    detail: kitHidden.total === undefined ? kitHidden.problems.join('; ') : `${kitHidden.total} wake-ups in a minute (page ${kitHidden.state})`,
+    detail:
+      kitHidden.total === undefined
+        ? kitHidden.problems.join('; ')
+        : `${kitHidden.total} wake-ups in a minute (page ${kitHidden.state})`,
   },
   {
     name: `at most one wake-up per second for ${WAKE_COUNT} countdowns showing seconds`,
@@ -263,11 +275,17 @@ const budgets = [
   {
     name: 'layout shift 0 during the upgrade of the recommended snippet',
     status: Number.isFinite(kitShift) && kitShift === 0 ? 'PASS' : 'FAIL',
-    detail: Number.isFinite(kitShift) ? `worst cumulative layout shift in ${RUNS * COUNTS.length * RATES.length} loads (1 and 100 countdowns): ${kitShift}` : 'not measured: the kit failed to load',
+    detail: Number.isFinite(kitShift)
+      ? `worst cumulative layout shift in ${RUNS * COUNTS.length * RATES.length} loads (1 and 100 countdowns): ${kitShift}`
+      : 'not measured: the kit failed to load',
   },
 ];
 if (kitProblems.length > 0) {
-  budgets.push({ name: 'the kit loads without errors and makes no request beyond its own file', status: 'FAIL', detail: kitProblems.join('; ') });
+  budgets.push({
+    name: 'the kit loads without errors and makes no request beyond its own file',
+    status: 'FAIL',
+    detail: kitProblems.join('; '),
+  });
 }
 const failed = budgets.filter((b) => b.status === 'FAIL');
 const unchecked = budgets.filter((b) => b.status === 'NOT CHECKED');
@@ -280,13 +298,18 @@ const pad = (text, width) => String(text).padEnd(width);
 function sizeTable() {
   const lines = ['| bundle | raw | gzip | brotli | brotli ÷ kit |', '| --- | ---: | ---: | ---: | ---: |'];
   for (const row of sizeRows) {
-    lines.push(`| ${row.label.trim()} | ${kb(row.raw)} | ${kb(row.gzip)} | ${kb(row.brotli)} | ${ratio(row.brotli, kitSize.brotli)} |`);
+    lines.push(
+      `| ${row.label.trim()} | ${kb(row.raw)} | ${kb(row.gzip)} | ${kb(row.brotli)} | ${ratio(row.brotli, kitSize.brotli)} |`,
+    );
   }
   return lines;
 }
 
 function timingTable(rate) {
-  const lines = ['| widget | candidate | 1 instance | ÷ kit | 100 instances | ÷ kit |', '| --- | --- | ---: | ---: | ---: | ---: |'];
+  const lines = [
+    '| widget | candidate | 1 instance | ÷ kit | 100 instances | ÷ kit |',
+    '| --- | --- | ---: | ---: | ---: | ---: |',
+  ];
   for (const group of groups) {
     const kitCandidate = CANDIDATES.find((c) => c.widget === group && c.kit);
     for (const candidate of CANDIDATES.filter((c) => c.widget === group)) {
@@ -307,7 +330,10 @@ function timingTable(rate) {
 }
 
 function heapTable() {
-  const lines = ['| widget | candidate | 1 instance | ÷ kit | 100 instances | ÷ kit |', '| --- | --- | ---: | ---: | ---: | ---: |'];
+  const lines = [
+    '| widget | candidate | 1 instance | ÷ kit | 100 instances | ÷ kit |',
+    '| --- | --- | ---: | ---: | ---: | ---: |',
+  ];
   for (const group of groups) {
     const kitCandidate = CANDIDATES.find((c) => c.widget === group && c.kit);
     for (const candidate of CANDIDATES.filter((c) => c.widget === group)) {
@@ -328,7 +354,10 @@ function heapTable() {
 }
 
 function wakeTable() {
-  const lines = ['| widget | candidate | page shown | ÷ kit | page hidden | ÷ kit | by kind (shown) |', '| --- | --- | ---: | ---: | ---: | ---: | --- |'];
+  const lines = [
+    '| widget | candidate | page shown | ÷ kit | page hidden | ÷ kit | by kind (shown) |',
+    '| --- | --- | ---: | ---: | ---: | ---: | --- |',
+  ];
   for (const group of ['countdown', 'tip card']) {
     for (const candidate of CANDIDATES.filter((c) => c.widget === group && c.id !== 'floor')) {
       if (!candidate.bundle) {
@@ -340,7 +369,12 @@ function wakeTable() {
       const hidden = wakeups.get(`${candidate.id} true`);
       const kitShownTotal = kitId ? wakeups.get(`${kitId} false`).total : undefined;
       const kitHiddenTotal = kitId ? wakeups.get(`${kitId} true`).total : undefined;
-      const kinds = shown.counts ? Object.entries(shown.counts).filter(([, n]) => n > 0).map(([name, n]) => `${name} ${n}`).join(', ') || 'none' : '';
+      const kinds = shown.counts
+        ? Object.entries(shown.counts)
+            .filter(([, n]) => n > 0)
+            .map(([name, n]) => `${name} ${n}`)
+            .join(', ') || 'none'
+        : '';
       lines.push(
         `| ${group} | ${candidate.label} | ${shown.total ?? 'failed'} | ${shown.total === undefined ? '—' : ratio(shown.total, kitShownTotal)} | ` +
           `${hidden.total ?? 'failed'} | ${hidden.total === undefined ? '—' : ratio(hidden.total, kitHiddenTotal)} | ${kinds} |`,
@@ -413,10 +447,17 @@ log('Budgets');
 for (const b of budgets) log(`  ${pad(b.status, 12)}${b.name}: ${b.detail}`);
 log('');
 if (unchecked.length > 0) {
-  log(`UNCHECKED: ${unchecked.length} budget${unchecked.length > 1 ? 's' : ''} could not be checked (${unchecked.map((b) => b.detail.split('.')[0]).join('; ')}).`);
-  if (!ALLOW_UNMEASURED) log('  Exit status 2 until it can be. With --allow-unmeasured the run exits 0 when every checked budget is met.');
+  log(
+    `UNCHECKED: ${unchecked.length} budget${unchecked.length > 1 ? 's' : ''} could not be checked (${unchecked.map((b) => b.detail.split('.')[0]).join('; ')}).`,
+  );
+  if (!ALLOW_UNMEASURED)
+    log('  Exit status 2 until it can be. With --allow-unmeasured the run exits 0 when every checked budget is met.');
 }
-log(failed.length > 0 ? `FAIL: the kit misses ${failed.length} budget${failed.length > 1 ? 's' : ''}.` : 'No checked budget is missed.');
+log(
+  failed.length > 0
+    ? `FAIL: the kit misses ${failed.length} budget${failed.length > 1 ? 's' : ''}.`
+    : 'No checked budget is missed.',
+);
 
 // ---------------------------------------------------------------------------------------------------- RESULTS.md
 const pkg = (name) => {

@@ -79,7 +79,11 @@ export async function bundle(name) {
       outDir: OUT,
       emptyOutDir: false,
       copyPublicDir: false,
-      lib: { entry: fileURLToPath(new URL(`./entries/${name}.js`, import.meta.url)), formats: ['es'], fileName: () => `${name}.js` },
+      lib: {
+        entry: fileURLToPath(new URL(`./entries/${name}.js`, import.meta.url)),
+        formats: ['es'],
+        fileName: () => `${name}.js`,
+      },
       rolldownOptions: { output: { minify: true, codeSplitting: false, comments: false } },
     },
   });

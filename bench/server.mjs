@@ -52,7 +52,10 @@ export async function startServer(week) {
       const file = normalize(path).replace(/^\/+/, '');
       if (!/^(dist|bench\/out\/bundles|bench\/page)\//.test(file)) throw new Error('not served');
       const body = await readFile(`${ROOT}${file}`);
-      response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+      response.writeHead(200, {
+        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+        'cache-control': 'no-store',
+      });
       response.end(body);
     } catch {
       response.writeHead(404).end();
