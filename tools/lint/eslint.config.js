@@ -19,6 +19,7 @@ export default tseslint.config(
       '**/*.generated.ts',
       'src/i18n/generated/',
       'test/consumer/generated/',
+      'bench/out/',
     ],
   },
   js.configs.recommended,
@@ -41,6 +42,11 @@ export default tseslint.config(
       // the like could never be false.
       'wc/guard-super-call': 'off',
     },
+  },
+  {
+    // The benchmark's entry files and page harness run in the browser.
+    files: ['bench/entries/**/*.js', 'bench/page/**/*.js'],
+    languageOptions: { globals: globals.browser },
   },
   {
     files: ['**/*.mjs', '**/*.cjs', 'scripts/**/*.ts', '*.config.{js,mjs,ts}', 'tools/**/*.js'],
