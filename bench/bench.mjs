@@ -16,6 +16,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, release, totalmem } from 'node:os';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS } from '../scripts/chromium-args.mjs';
 import { ROOT, bundle, sizes } from './bundle.mjs';
 import { CANDIDATES, SIZE_ROWS, futureWeek } from './candidates.mjs';
 import { startServer } from './server.mjs';
@@ -80,13 +81,7 @@ const browser = await chromium.launch({
   executablePath,
   headless: true,
   args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
+    ...CHROMIUM_ARGS,
     // Nothing but the local server is reachable: any other address fails at once (and is counted below).
     '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1',
   ],
@@ -305,7 +300,11 @@ function sizeTable() {
   return lines;
 }
 
-function timingTable(rate) {
+/**
+ * One row per candidate, with its figure for 1 and for 100 instances, each beside its ratio to the kit's:
+ * `cell(summary)` gives the figure's text, `value(summary)` the number the ratio is taken of.
+ */
+function perInstanceTable(rate, cell, value) {
   const lines = [
     '| widget | candidate | 1 instance | ÷ kit | 100 instances | ÷ kit |',
     '| --- | --- | ---: | ---: | ---: | ---: |',
@@ -320,8 +319,8 @@ function timingTable(rate) {
       const cells = COUNTS.flatMap((count) => {
         const s = summary(candidate.id, count, rate);
         if (s.missing) return ['failed', '—'];
-        const kit = kitCandidate.bundle ? summary(kitCandidate.id, count, rate).painted : undefined;
-        return [`${ms(s.painted)} (${ms(s.min)}–${ms(s.max)})`, ratio(s.painted, kit)];
+        const kit = kitCandidate.bundle ? value(summary(kitCandidate.id, count, rate)) : undefined;
+        return [cell(s), ratio(value(s), kit)];
       });
       lines.push(`| ${group} | ${candidate.label} | ${cells.join(' | ')} |`);
     }
@@ -329,29 +328,19 @@ function timingTable(rate) {
   return lines;
 }
 
-function heapTable() {
-  const lines = [
-    '| widget | candidate | 1 instance | ÷ kit | 100 instances | ÷ kit |',
-    '| --- | --- | ---: | ---: | ---: | ---: |',
-  ];
-  for (const group of groups) {
-    const kitCandidate = CANDIDATES.find((c) => c.widget === group && c.kit);
-    for (const candidate of CANDIDATES.filter((c) => c.widget === group)) {
-      if (!candidate.bundle) {
-        lines.push(`| ${group} | ${candidate.label} | not measurable yet: ${candidate.missing.split(':')[0]} | | | |`);
-        continue;
-      }
-      const cells = COUNTS.flatMap((count) => {
-        const s = summary(candidate.id, count, 1);
-        if (s.missing) return ['failed', '—'];
-        const kit = kitCandidate.bundle ? summary(kitCandidate.id, count, 1).heap : undefined;
-        return [kb(s.heap), ratio(s.heap, kit)];
-      });
-      lines.push(`| ${group} | ${candidate.label} | ${cells.join(' | ')} |`);
-    }
-  }
-  return lines;
-}
+const timingTable = (rate) =>
+  perInstanceTable(
+    rate,
+    (s) => `${ms(s.painted)} (${ms(s.min)}–${ms(s.max)})`,
+    (s) => s.painted,
+  );
+
+const heapTable = () =>
+  perInstanceTable(
+    1,
+    (s) => kb(s.heap),
+    (s) => s.heap,
+  );
 
 function wakeTable() {
   const lines = [

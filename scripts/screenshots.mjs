@@ -3,6 +3,7 @@
 //   npm run screenshots
 import { mkdirSync, readFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS } from './chromium-args.mjs';
 import { preview } from 'vite';
 
 const WIDGETS = ['countdown'];
@@ -20,7 +21,7 @@ const server = await preview({
 const origin = server.resolvedUrls.local[0].replace(/\/$/, '');
 const browser = await chromium.launch({
   executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
+  args: CHROMIUM_ARGS,
 });
 mkdirSync('screenshots', { recursive: true });
 let count = 0;

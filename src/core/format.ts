@@ -68,10 +68,17 @@ function unitForms(unit: DurationUnit): string {
   }
 }
 
+const parsedForms = new Map<string, Map<string, string>>();
+
 /** The form for `value` from `one {# day} other {# days}`: the category Intl.PluralRules picks, else `other`. */
 export function pluralForm(tag: string, forms: string, value: number): string {
   const rules = cached('p:', Intl.PluralRules, tag, () => new Intl.PluralRules(tag));
-  const found = new Map([...forms.matchAll(/(\w+)\s*\{([^}]*)\}/g)].map(([, category, text]) => [category, text]));
+  // Parsed once per text: a seconds countdown asks for four forms every second.
+  let found = parsedForms.get(forms);
+  if (!found) {
+    found = new Map([...forms.matchAll(/(\w+)\s*\{([^}]*)\}/g)].map(([, category, text]) => [category!, text!]));
+    parsedForms.set(forms, found);
+  }
   return (found.get(rules ? rules.select(value) : value === 1 ? 'one' : 'other') ?? found.get('other') ?? forms).trim();
 }
 
