@@ -49,6 +49,11 @@ export default tseslint.config(
     languageOptions: { globals: globals.browser },
   },
   {
+    // The WordPress plugin's editor script: a classic script in the editor's page, on WordPress's globals (wp.*).
+    files: ['wordpress/**/*.js'],
+    languageOptions: { sourceType: 'script', globals: { ...globals.browser, wp: 'readonly' } },
+  },
+  {
     files: ['**/*.mjs', '**/*.cjs', 'scripts/**/*.ts', '*.config.{js,mjs,ts}', 'tools/**/*.js'],
     languageOptions: { globals: globals.node },
   },
