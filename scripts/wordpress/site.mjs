@@ -32,9 +32,10 @@ export function freePort() {
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
-async function waitFor(what, check, timeoutMs = 30_000) {
+async function waitFor(what, check, child, timeoutMs = 30_000) {
   const until = Date.now() + timeoutMs;
   for (;;) {
+    if (child.exitCode !== null || child.signalCode !== null) throw new Error(`WordPress: ${what} exited while starting`);
     try {
       if (await check()) return;
     } catch {
@@ -79,8 +80,16 @@ export async function startWordPress({ pluginDir, port, log = () => {} }) {
     for (const child of children.reverse()) {
       if (child.exitCode !== null || child.signalCode !== null) continue;
       const exited = new Promise((resolve) => child.once('exit', resolve));
-      child.kill('SIGTERM');
-      const late = setTimeout(() => child.kill('SIGKILL'), 10_000);
+      // The whole process group: PHP's server runs its workers as child processes, which outlive their parent.
+      const signal = (name) => {
+        try {
+          process.kill(-child.pid, name);
+        } catch {
+          // already gone
+        }
+      };
+      signal('SIGTERM');
+      const late = setTimeout(() => signal('SIGKILL'), 10_000);
       await exited;
       clearTimeout(late);
     }
@@ -88,8 +97,12 @@ export async function startWordPress({ pluginDir, port, log = () => {} }) {
   };
 
   const start = (command, args, name, env) => {
-    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } });
+    // In a process group of its own, so that stop() ends it with everything it started.
+    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env }, detached: true });
     children.push(child);
+    child.once('exit', (code, signal) => {
+      if (!stopped) log(`[${name}] exited early (${signal ?? `status ${code}`})`);
+    });
     const forward = (chunk) => {
       for (const line of String(chunk).split('\n')) if (line.trim()) log(`[${name}] ${line}`);
     };
@@ -110,7 +123,7 @@ export async function startWordPress({ pluginDir, port, log = () => {} }) {
       '--auth-root-authentication-method=normal',
       '--skip-test-db',
     ]);
-    start(
+    const database = start(
       MARIADBD,
       [
         '--no-defaults',
@@ -122,10 +135,14 @@ export async function startWordPress({ pluginDir, port, log = () => {} }) {
       ],
       'mariadb',
     );
-    await waitFor('MariaDB', async () => {
-      await run('mariadb', [`--socket=${socket}`, '-uroot', '-e', 'SELECT 1']);
-      return true;
-    });
+    await waitFor(
+      'MariaDB',
+      async () => {
+        await run('mariadb', [`--socket=${socket}`, '-uroot', '-e', 'SELECT 1']);
+        return true;
+      },
+      database,
+    );
     await run('mariadb', [
       `--socket=${socket}`,
       '-uroot',
@@ -227,8 +244,23 @@ if ( is_wp_error( $activated ) ) {
 
     log('Starting PHP’s web server…');
     // Several workers: the editor sends requests in parallel.
-    start('php', ['-S', `127.0.0.1:${port}`, '-t', site], 'php', { PHP_CLI_SERVER_WORKERS: '4' });
-    await waitFor('PHP’s web server', async () => (await fetch(`${url}/wp-login.php`)).ok);
+    // A router does what a web server's rewrite rules do for WordPress: a file that exists is served as it is, and
+    // any other path (/favicon.ico, pretty permalinks) goes to WordPress's index.php.
+    const router = join(dir, 'router.php');
+    writeFileSync(
+      router,
+      `<?php
+$path = (string) parse_url( $_SERVER['REQUEST_URI'], PHP_URL_PATH );
+$file = ${php(site)} . $path;
+if ( is_file( $file ) || ( is_dir( $file ) && is_file( rtrim( $file, '/' ) . '/index.php' ) ) ) {
+	return false;
+}
+$_SERVER['SCRIPT_NAME'] = '/index.php';
+require ${php(site)} . '/index.php';
+`,
+    );
+    const server = start('php', ['-S', `127.0.0.1:${port}`, '-t', site, router], 'php', { PHP_CLI_SERVER_WORKERS: '4' });
+    await waitFor('PHP’s web server (is the port in use?)', async () => (await fetch(`${url}/wp-login.php`)).ok, server);
     return { url, dir, site, debugLog, phpScript, stop };
   } catch (error) {
     await stop();

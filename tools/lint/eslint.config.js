@@ -54,6 +54,11 @@ export default tseslint.config(
     languageOptions: { sourceType: 'script', globals: { ...globals.browser, wp: 'readonly' } },
   },
   {
+    // Node scripts that drive WordPress's editor in Chromium: their page.evaluate() callbacks run in the page.
+    files: ['test/wordpress/**/*.mjs', 'scripts/wordpress/screenshots.mjs'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser, wp: 'readonly' } },
+  },
+  {
     files: ['**/*.mjs', '**/*.cjs', 'scripts/**/*.ts', '*.config.{js,mjs,ts}', 'tools/**/*.js'],
     languageOptions: { globals: globals.node },
   },

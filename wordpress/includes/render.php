@@ -126,15 +126,15 @@ function cmhw_widgets_format_range( $start, $end ) {
 	list( $sy, $sm, $sd ) = array_map( 'intval', explode( '-', $start ) );
 	list( $ey, $em, $ed ) = array_map( 'intval', explode( '-', $end ) );
 	if ( $start === $end ) {
-		return "$sd {$months[ $sm - 1 ]} $sy";
+		return "{$sd} {$months[ $sm - 1 ]} {$sy}";
 	}
 	if ( $sy === $ey && $sm === $em ) {
-		return "$sd–$ed {$months[ $em - 1 ]} $ey";
+		return "{$sd}–{$ed} {$months[ $em - 1 ]} {$ey}";
 	}
 	if ( $sy === $ey ) {
-		return "$sd {$months[ $sm - 1 ]} – $ed {$months[ $em - 1 ]} $ey";
+		return "{$sd} {$months[ $sm - 1 ]} – {$ed} {$months[ $em - 1 ]} {$ey}";
 	}
-	return "$sd {$months[ $sm - 1 ]} $sy – $ed {$months[ $em - 1 ]} $ey";
+	return "{$sd} {$months[ $sm - 1 ]} {$sy} – {$ed} {$months[ $em - 1 ]} {$ey}";
 }
 
 /**
@@ -155,7 +155,7 @@ function cmhw_widgets_shared_attributes( $attributes, $week ) {
 	foreach ( CMHW_WIDGETS_COLORS as $key => $property ) {
 		$value = isset( $colors[ $key ] ) ? cmhw_widgets_color( $colors[ $key ] ) : null;
 		if ( $value ) {
-			$style[] = "$property: $value";
+			$style[] = "{$property}: {$value}";
 		}
 	}
 	if ( $style ) {
