@@ -3,7 +3,7 @@
  * (fuzz.test.ts) and the lifecycle (lifecycle.test.ts). Adding an element is one line in WIDGETS; a new kind of
  * attribute also needs its entry in KINDS. fuzz.test.ts checks this table against custom-elements.json.
  */
-import fc from 'fast-check';
+import fc from '../support/property.js';
 import type { ReactiveElement } from 'lit';
 import '../../src/index.js';
 
@@ -20,6 +20,23 @@ export interface AttributeKind {
   readonly warns: 'element' | 'page' | false;
   /** A quick check that a random string is not accidentally valid. */
   readonly mightBeValid: (value: string) => boolean;
+  /**
+   * The exact rule, where the kind has one that the browser can answer: then whether a value must be warned about
+   * is decided by this rule for every generated value, not by which generator made it.
+   */
+  readonly accepts?: (value: string) => boolean;
+}
+
+const SHIPPED_LANGUAGES = ['en', 'cy', 'pl', 'ur'];
+
+/** Whether the browser reads `tag` as one of the shipped languages (README "Languages"). */
+export function isShippedLanguage(tag: string): boolean {
+  try {
+    const [canonical] = Intl.getCanonicalLocales(tag.trim());
+    return SHIPPED_LANGUAGES.includes(canonical!.split('-')[0]!);
+  } catch {
+    return false; // not a well-formed BCP 47 tag
+  }
 }
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
@@ -132,12 +149,18 @@ export const KINDS = {
     warns: 'element',
     mightBeValid: (value) => ['day', 'hour', 'minute', 'second'].includes(value.trim().toLowerCase()),
   },
-  /** `lang` (the closest one counts, see src/controllers/language.ts): a shipped language, any region. */
+  /**
+   * `lang` (the closest one counts, see src/controllers/language.ts). The rule, as README "Languages" writes it: a tag
+   * is a shipped language when its canonical form (Intl.getCanonicalLocales, which applies CLDR's aliases, so
+   * ISO 639-2 codes such as `eng`, `cym`, `wel`, `pol` and `urd` count) has `en`, `cy`, `pl` or `ur` as its language.
+   * The oracle asks the browser that same question, rather than guessing from the spelling.
+   */
   language: {
-    valid: ['en-GB', 'en-US', 'EN', 'cy', 'cy-GB', 'pl', 'pl-PL', 'ur', 'ur-PK'],
+    valid: ['en-GB', 'en-US', 'EN', 'cy', 'cy-GB', 'pl', 'pl-PL', 'ur', 'ur-PK', 'eng', 'cym', 'wel', 'pol', 'urd'],
     invalid: fc.constantFrom('fr', 'de-DE', 'zz', 'ar', 'zh-Hans', 'english', 'Welsh', 'cy_GB', 'en-', '-en', 'en--GB', '12'),
     warns: 'page',
-    mightBeValid: (value) => /^\s*(en|cy|pl|ur)\b/i.test(value),
+    accepts: isShippedLanguage,
+    mightBeValid: isShippedLanguage,
   },
   /** `phase`: set by the element; a page writing into it must not break it. */
   readOnlyPhase: {
