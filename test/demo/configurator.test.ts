@@ -72,7 +72,7 @@ describe('the built site (npm run build:site)', () => {
   it('pins the file to this version and its integrity is the SHA-384 of the built file', async () => {
     const frame = await loadFrame({ src: '/site/configurator/index.html', width: 1024 });
     await waitUntil(() => frame.contentDocument!.querySelector('#pinned-code'), 'the configurator did not render', {
-      timeout: 8000,
+      timeout: 20_000,
     });
     const code = frame.contentDocument!.querySelector('#pinned-code')!.textContent!;
     const [, src, integrity] = /src="([^"]+)" integrity="([^"]+)" crossorigin="anonymous"/.exec(code)!;
@@ -87,7 +87,7 @@ describe('the built site (npm run build:site)', () => {
   it('fits a 320px-wide screen without scrolling sideways', async () => {
     const frame = await loadFrame({ src: '/site/configurator/index.html', width: 320 });
     await waitUntil(() => frame.contentDocument!.querySelector('#pinned-code'), 'the configurator did not render', {
-      timeout: 8000,
+      timeout: 20_000,
     });
     const root = frame.contentDocument!.documentElement;
     expect(root.scrollWidth).to.be.at.most(root.clientWidth);

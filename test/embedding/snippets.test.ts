@@ -52,7 +52,7 @@ describe('the documented snippets, pasted into a blank page', () => {
           () => /^\d+px$/.test(inner.style.blockSize) && inner.style.blockSize !== '280px',
           `${name}: no height from the frame`,
           {
-            timeout: 8000,
+            timeout: 20_000,
           },
         );
         expect(parseInt(inner.style.blockSize, 10), name).to.be.within(80, 600);
