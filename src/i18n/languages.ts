@@ -39,7 +39,9 @@ export function matchLanguage(tag: string | null): Language | undefined {
   if (tag === null || tag.trim() === '') return ENGLISH;
   let canonical: string;
   try {
-    [canonical] = Intl.getCanonicalLocales(tag.trim());
+    // "wel" (ISO 639-2/B for Welsh) is one of CLDR's aliases that WebKitGTK's older ICU lacks: read it as "cy"
+    // here, so that every engine gives a page the same language.
+    [canonical] = Intl.getCanonicalLocales(tag.trim().replace(/^wel(?=-|$)/i, 'cy'));
   } catch {
     return undefined;
   }

@@ -32,8 +32,12 @@ const SHIPPED_LANGUAGES = ['en', 'cy', 'pl', 'ur'];
 /** Whether the browser reads `tag` as one of the shipped languages (README "Languages"). */
 export function isShippedLanguage(tag: string): boolean {
   try {
+    // CLDR's aliases for the shipped languages' ISO 639-2 codes, stated here since engines' alias data differ
+    // (WebKitGTK's ICU lacks "wel"); every other tag is what the browser canonicalises it to.
+    const aliases: Record<string, string> = { eng: 'en', cym: 'cy', wel: 'cy', pol: 'pl', urd: 'ur' };
     const [canonical] = Intl.getCanonicalLocales(tag.trim());
-    return SHIPPED_LANGUAGES.includes(canonical!.split('-')[0]!);
+    const language = canonical!.split('-')[0]!;
+    return SHIPPED_LANGUAGES.includes(aliases[language] ?? language);
   } catch {
     return false; // not a well-formed BCP 47 tag
   }
