@@ -12,7 +12,8 @@ import { KIT_BROTLI_BUDGET } from './budgets.mjs';
 const LANGUAGES = JSON.parse(readFileSync(new URL('../lit-localize.json', import.meta.url), 'utf8')).targetLocales;
 const ELEMENTS = readdirSync(new URL('../src/elements/', import.meta.url), { withFileTypes: true })
   .filter((entry) => entry.isDirectory() && entry.name !== 'shared')
-  .map((entry) => entry.name);
+  .map((entry) => entry.name)
+  .sort();
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const source = (path) => fileURLToPath(new URL(`../src/${path}`, import.meta.url));
