@@ -166,6 +166,23 @@ export const KINDS = {
     accepts: isShippedLanguage,
     mightBeValid: isShippedLanguage,
   },
+  /** The tip card's `interval`: seconds from 5 to 3600. */
+  seconds: {
+    valid: ['5', '30', '3600', ' 12.5 ', '07'],
+    invalid: fc.oneof(
+      fc.oneof(fc.integer({ max: 4 }), fc.integer({ min: 3601 })).map(String),
+      fc.constantFrom('0', '-5', '4.99', '3600.5', '1e3', '0x1e', '30s', 'Infinity', 'NaN', '30 60', '３０', '.5', '5.'),
+    ),
+    warns: 'element',
+    mightBeValid: (value) => /^\s*\d+(\.\d+)?\s*$/.test(value) && Number(value) >= 5 && Number(value) <= 3600,
+  },
+  /** The tip card's `mode`. */
+  tipMode: {
+    valid: ['rotate', 'daily', 'DAILY', ' Rotate '],
+    invalid: fc.constantFrom('weekly', 'day', 'rotating', 'static', 'daily rotate', 'none', '1'),
+    warns: 'element',
+    mightBeValid: (value) => ['rotate', 'daily'].includes(value.trim().toLowerCase()),
+  },
   /** `phase`: set by the element; a page writing into it must not break it. */
   readOnlyPhase: {
     valid: [],
@@ -185,6 +202,15 @@ export const WIDGETS: Record<string, Record<string, keyof typeof KINDS>> = {
     lang: 'language',
     precision: 'precision',
     phase: 'readOnlyPhase',
+  },
+  'cmhw-tip-card': {
+    edition: 'edition',
+    start: 'firstDay',
+    end: 'lastDay',
+    now: 'instant',
+    lang: 'language',
+    interval: 'seconds',
+    mode: 'tipMode',
   },
 };
 
