@@ -17,6 +17,37 @@ function minifyTemplateLiterals(): Plugin {
   };
 }
 
+/**
+ * Shortens the texts' ids in the built file: every `msg()` call names its text by a readable id
+ * ("tip-card-previous"), and each language's table repeats it, so the file carried each id four times. The build
+ * replaces each id with a short one ("1k"), the same in the calls and in the tables; the sources, the XLIFF files
+ * and translators keep the readable ids. Only the ids listed in the XLIFF files are touched.
+ */
+function shortMessageIds(): Plugin {
+  const short = new Map<string, string>();
+  return {
+    name: 'cmhw-short-message-ids',
+    apply: 'build',
+    buildStart() {
+      const xliff = readFileSync('content/translations/cy.xlf', 'utf8');
+      const ids = [...new Set([...xliff.matchAll(/<trans-unit id="([^"]+)"/g)].map((match) => match[1]!))].sort();
+      ids.forEach((id, index) => short.set(id, index.toString(36)));
+    },
+    transform(code, id) {
+      if (!/\/src\/.*\.ts$/.test(id)) return null;
+      // `{ id: 'tip-card-next' }` in a msg() call, and `"tip-card-next": …` as a key of a generated table.
+      const replaced = code
+        .replace(/(\bid:\s*)(['"])([\w-]+)\2/g, (whole, key: string, quote: string, name: string) =>
+          short.has(name) ? `${key}${quote}${short.get(name)}${quote}` : whole,
+        )
+        .replace(/^(\s*)"([\w-]+)":/gm, (whole, indent: string, name: string) =>
+          id.includes('/src/i18n/generated/') && short.has(name) ? `${indent}"${short.get(name)}":` : whole,
+        );
+      return replaced === code ? null : { code: replaced, map: null };
+    },
+  };
+}
+
 /** `npm start` serves the demo: send the bare address to it. */
 function openDemoAtRoot(): Plugin {
   return {
@@ -46,7 +77,7 @@ function embedPage(): Plugin {
 }
 
 const embedBuild = defineConfig({
-  plugins: [minifyTemplateLiterals(), embedPage()],
+  plugins: [minifyTemplateLiterals(), shortMessageIds(), embedPage()],
   build: {
     target: 'es2022',
     outDir: 'dist',
@@ -106,7 +137,7 @@ const siteBuild = defineConfig({
 // that registers every widget. (The npm entry for bundlers, with `lit` left as a dependency, is compiled by tsc
 // with tsconfig.lib.json: see `build` in package.json.)
 const kitBuild = defineConfig({
-  plugins: [minifyTemplateLiterals(), openDemoAtRoot(), kitRelease({ site: false })],
+  plugins: [minifyTemplateLiterals(), shortMessageIds(), openDemoAtRoot(), kitRelease({ site: false })],
   server: { host: '127.0.0.1', port: 5173 },
   build: {
     target: 'es2022',

@@ -13,6 +13,18 @@ const TIME_ZONE_FILES = ['test/time-zones.test.ts'].filter(
   (file) => !process.env.CMHW_FILES || process.env.CMHW_FILES.includes(file),
 );
 
+// `npm test` checks the same property-test cases every run: one fixed seed. `npm run test:fuzz` (scripts/fuzz.mjs)
+// explores with a new seed each run, and replays one with CMHW_FUZZ_SEED.
+const FUZZ_SEED = integerFrom('CMHW_FUZZ_SEED', 20230206);
+const FUZZ_RUNS = integerFrom('CMHW_FUZZ_RUNS', 200);
+
+function integerFrom(name, fallback) {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (!/^-?\d+$/.test(raw.trim())) throw new Error(`${name}=${JSON.stringify(raw)}: expected a whole number`);
+  return Number(raw);
+}
+
 const ENGINES = ['chromium', 'firefox', 'webkit'];
 const wanted = (process.env.CMHW_ENGINES || ENGINES.join(',')).split(',').map((name) => name.trim().toLowerCase());
 const unknown = wanted.filter((name) => !ENGINES.includes(name));
@@ -45,7 +57,8 @@ const groups = [
  * - `set-time-zone` { timeZone }: run the page in an IANA time zone (undefined: back in the one it started in).
  *   Answers whether it could; WebKit only can for the zone its browser was started in.
  * - `engine`: which engine runs the page, whether it can switch time zones and the zone it was started in.
- * - `fuzz-runs`: how many runs each fuzzed property makes (CMHW_FUZZ_RUNS; `npm run test:fuzz` sets more).
+ * - `fuzz-settings`: the seed of every property test (CMHW_FUZZ_SEED, else the fixed FUZZ_SEED below) and how many
+ *   runs each fuzzed attribute property makes (CMHW_FUZZ_RUNS, else 200); `npm run test:fuzz` sets both.
  * - `cmhw-emulate-media` { features }: CSS media features such as `forced-colors: active` (an empty list resets
  *   them). Answers whether the engine could.
  */
@@ -57,7 +70,7 @@ const commandsPlugin = {
     if (command === 'engine') {
       return { name: engine.name.split(' ')[0], switchesTimeZone: engine.switchesTimeZone, startedIn: engine.timeZone ?? null };
     }
-    if (command === 'fuzz-runs') return Number(process.env.CMHW_FUZZ_RUNS) || 200;
+    if (command === 'fuzz-settings') return { seed: FUZZ_SEED, runs: FUZZ_RUNS };
     if (command === 'cmhw-emulate-media') return engine.emulateMedia(session.id, payload.features);
     return undefined;
   },
@@ -74,7 +87,9 @@ export default {
   browserStartTimeout: 60_000,
   testsStartTimeout: 60_000,
   testsFinishTimeout: 300_000,
-  testFramework: { config: { timeout: 10000 } },
+  // Deadlines only stop a hung test: far above what a test takes on a busy two-core machine, so that machine speed
+  // never decides a result. Tests wait for events, not for time.
+  testFramework: { config: { timeout: 30_000 } },
   // TypeScript is compiled as it is written (esnext), and JavaScript files are served byte for byte to every engine
   // (built files' integrity hashes are checked). "auto" would rewrite every JavaScript file for WebKit.
   plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'esnext' }), commandsPlugin, packageCommandsPlugin()],

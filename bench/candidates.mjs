@@ -28,6 +28,13 @@ const RECOMMENDED_STYLE = `cmhw-countdown { display: grid; box-sizing: border-bo
 // docs/embedding.md: "with precision="second" (which adds a pause button), use 20rem".
 const RECOMMENDED_STYLE_SECONDS = RECOMMENDED_STYLE.replace('17.5rem', '20rem');
 
+// docs/embedding.md, "The tip card": its recommended snippet.
+const TIP_CARD_STYLE = `cmhw-tip-card { display: grid; box-sizing: border-box; min-block-size: 23rem; }
+  cmhw-tip-card:not(:defined) { align-content: center; padding: 1rem 1.25rem; border: 1px solid #5c2d91; border-radius: 12px; }`;
+const TIP_CARD_FALLBACK =
+  '<p><strong>Connect in everyday moments.</strong> Small moments of being together matter: give your child your full attention for a while.</p>' +
+  '<p><a href="https://www.childrensmentalhealthweek.org.uk/">More for parents and carers</a></p>';
+
 const fallbackLink = (week) =>
   `<p><a href="https://www.childrensmentalhealthweek.org.uk/">Children's Mental Health Week</a>: ${escape(week.label)}</p>`;
 
@@ -91,7 +98,12 @@ export const CANDIDATES = [
     label: 'kit: <cmhw-tip-card>',
     widget: 'tip card',
     kit: true,
-    missing: 'no tip card: <cmhw-tip-card> is not built yet',
+    bundle: '/dist/cmhw-widgets.js',
+    tags: ['cmhw-tip-card'],
+    style: () => TIP_CARD_STYLE,
+    pasted: 'the recommended snippet of docs/embedding.md: room reserved, a tip and a link inside',
+    // Rotating (its default, every 30 s), with the edition's six tips built in, as the carousels beside it show them.
+    markup: () => `<cmhw-tip-card>${TIP_CARD_FALLBACK}</cmhw-tip-card>`,
   },
   {
     id: 'shoelace-carousel',

@@ -111,3 +111,16 @@ export function publishedPathsPlugin({ from = 'src/', to = 'dist/lib/' } = {}) {
     },
   };
 }
+
+/**
+ * Modules in path order. The analyzer lists them in the order the file system returns the files, which differs
+ * between machines and between clones, so the manifest (and its freshness check) would depend on where it ran.
+ */
+export function sortModulesPlugin() {
+  return {
+    name: 'cmhw-sort-modules',
+    packageLinkPhase({ customElementsManifest }) {
+      customElementsManifest.modules.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    },
+  };
+}

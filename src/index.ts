@@ -3,7 +3,10 @@
  * or after another copy, warns once and throws nothing).
  */
 import './elements/countdown/define.js';
+import './elements/tip-card/define.js';
 
 export { CmhwCountdown } from './elements/countdown/countdown.js';
 export type { PhaseChangeDetail } from './elements/shared/cmhw-element.js';
+export { CmhwTipCard } from './elements/tip-card/tip-card.js';
+export type { TipChangeDetail } from './elements/tip-card/tip-card.js';
 export type { Phase, Precision } from './core/phase.js';

@@ -1,6 +1,8 @@
 // axe over every element × phase × language × documented look: zero violations (colour contrast included).
 import { expect, fixture } from '@open-wc/testing';
 import '../src/elements/countdown/define.js';
+import '../src/elements/tip-card/define.js';
+import type { CmhwTipCard } from '../src/elements/tip-card/tip-card.js';
 import { LOOKS } from './support/looks.js';
 
 /** Each element with a moment in each of its phases. */
@@ -23,6 +25,33 @@ describe('accessibility sweep', () => {
           }
         });
       }
+    }
+  }
+});
+
+// The tip card has no phases: it is swept rotating (its default), paused by the visitor, and in daily mode.
+describe('accessibility sweep: <cmhw-tip-card>', () => {
+  const STATES: Record<string, { attributes: string; pause?: boolean }> = {
+    rotating: { attributes: '' },
+    paused: { attributes: '', pause: true },
+    daily: { attributes: 'mode="daily" now="2023-02-08T12:00"' },
+  };
+  for (const [look, variables] of Object.entries(LOOKS)) {
+    for (const lang of LANGUAGES) {
+      it(`<cmhw-tip-card>, ${look}, ${lang}: rotating, paused and daily pass axe`, async () => {
+        for (const { attributes, pause } of Object.values(STATES)) {
+          const host = await fixture(
+            `<div lang="${lang}"><cmhw-tip-card ${attributes} style="${variables}"></cmhw-tip-card></div>`,
+          );
+          const el = host.firstElementChild as CmhwTipCard;
+          if (pause) el.pause();
+          await el.updateComplete;
+          expect(el.shadowRoot!.querySelector('[part="slides"]')!.getAttribute('aria-live')).to.equal(
+            attributes || pause ? 'polite' : 'off',
+          );
+          await expect(el).to.be.accessible();
+        }
+      });
     }
   }
 });

@@ -34,6 +34,25 @@ describe('dist/cmhw-widgets.js', () => {
     expect(el.shadowRoot!.querySelector('[part="day"]')!.textContent!.replace(/\s+/g, ' ')).to.contain('Day 3 of 7 · ends in');
   });
 
+  // The build gives the texts short ids (vite.config.ts, shortMessageIds): the same in the calls and the tables.
+  it('speaks every shipped language: the translated texts survive the build', async () => {
+    await import(/* @vite-ignore */ FILE);
+    const cases: Array<[string, string, RegExp]> = [
+      ['cy', '<cmhw-countdown now="2023-02-08T12:00"></cmhw-countdown>', /Wythnos Iechyd Meddwl Plant/],
+      ['pl', '<cmhw-countdown now="2023-02-01T12:00"></cmhw-countdown>', /Zdrowia Psychicznego Dzieci/],
+      ['ur', '<cmhw-countdown now="2023-02-20T12:00"></cmhw-countdown>', /بچوں/],
+      ['cy', '<cmhw-tip-card></cmhw-tip-card>', /Awgrym/],
+      ['pl', '<cmhw-tip-card></cmhw-tip-card>', /Porada/],
+    ];
+    for (const [lang, markup, expected] of cases) {
+      const el = (await fixture(`<div lang="${lang}">${markup}</div>`)).firstElementChild as HTMLElement & {
+        updateComplete: Promise<unknown>;
+      };
+      await el.updateComplete;
+      expect(el.shadowRoot!.textContent, `${lang}: ${markup}`).to.match(expected);
+    }
+  });
+
   it('included a second time (another copy on the page) throws nothing and warns once', async () => {
     const warnings = captureWarnings();
     try {

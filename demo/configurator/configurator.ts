@@ -126,6 +126,7 @@ export function mountConfigurator(root: HTMLElement, release: Release): void {
             <label for="cfg-widget">Widget</label>
             <select id="cfg-widget" .value=${live(choices.widget)} @change=${set('widget')}>
               <option value="countdown">Countdown</option>
+              <option value="tip-card">Tip card</option>
             </select>
           </p>
           <p>
@@ -168,15 +169,40 @@ export function mountConfigurator(root: HTMLElement, release: Release): void {
                 : nothing
             }
           </fieldset>
-          <p>
-            <label for="cfg-precision">Show the time left to the</label>
-            <select id="cfg-precision" .value=${live(choices.precision)} @change=${set('precision')}>
-              <option value="day">day</option>
-              <option value="hour">hour</option>
-              <option value="minute">minute</option>
-              <option value="second">second (with a pause button)</option>
-            </select>
-          </p>
+          ${
+            choices.widget === 'tip-card'
+              ? html`<p>
+                <label for="cfg-mode">Tips</label>
+                <select id="cfg-mode" .value=${live(choices.mode)} @change=${set('mode')}>
+                  <option value="rotate">change every few seconds (visitors can pause)</option>
+                  <option value="daily">one a day, no motion</option>
+                </select>
+              </p>
+              ${
+                choices.mode === 'rotate'
+                  ? html`<p>
+                    <label for="cfg-interval">Seconds between tips (5 to 3600)</label>
+                    <input type="number" id="cfg-interval" min="5" max="3600" .value=${live(choices.interval)}
+                      @change=${(event: Event) => {
+                        const value = (event.target as HTMLInputElement).valueAsNumber;
+                        choices.interval = Number.isFinite(value)
+                          ? String(Math.max(5, Math.min(3600, value)))
+                          : DEFAULTS.interval;
+                        update();
+                      }} />
+                  </p>`
+                  : nothing
+              }`
+              : html`<p>
+                <label for="cfg-precision">Show the time left to the</label>
+                <select id="cfg-precision" .value=${live(choices.precision)} @change=${set('precision')}>
+                  <option value="day">day</option>
+                  <option value="hour">hour</option>
+                  <option value="minute">minute</option>
+                  <option value="second">second (with a pause button)</option>
+                </select>
+              </p>`
+          }
           <fieldset class="colours">
             <legend>Colours and shape</legend>
             ${COLOURS.map(
@@ -217,7 +243,11 @@ export function mountConfigurator(root: HTMLElement, release: Release): void {
 
         <section class="preview" aria-labelledby="preview-title">
           <h2 id="preview-title">2. Preview</h2>
-          <fieldset>
+          ${
+            // A rotating tip card looks the same on any day: no choice of day that would change nothing.
+            choices.widget === 'tip-card' && choices.mode === 'rotate'
+              ? nothing
+              : html`<fieldset>
             <legend>Preview it on</legend>
             ${(['live', 'before', 'during', 'after'] as const).map(
               (value) => html`<input type="radio" name="preview" id="cfg-preview-${value}" .checked=${live(preview === value)}
@@ -227,9 +257,20 @@ export function mountConfigurator(root: HTMLElement, release: Release): void {
                   }} />
                 <label for="cfg-preview-${value}">${{ live: 'today', before: 'before the week', during: 'during the week', after: 'after the week' }[value]}</label>`,
             )}
-          </fieldset>
+          </fieldset>`
+          }
           <div class="stage">
-            <cmhw-countdown
+            ${
+              choices.widget === 'tip-card'
+                ? html`<cmhw-tip-card
+                  lang=${attributes.lang ?? 'en-GB'}
+                  edition=${attributes.edition ?? nothing}
+                  interval=${attributes.interval ?? nothing}
+                  mode=${attributes.mode ?? nothing}
+                  now=${previewNow() ?? nothing}
+                  style=${style}
+                ></cmhw-tip-card>`
+                : html`<cmhw-countdown
               lang=${attributes.lang ?? 'en-GB'}
               edition=${attributes.edition ?? nothing}
               start=${attributes.start ?? nothing}
@@ -237,7 +278,8 @@ export function mountConfigurator(root: HTMLElement, release: Release): void {
               precision=${attributes.precision ?? nothing}
               now=${previewNow() ?? nothing}
               style=${style}
-            ></cmhw-countdown>
+            ></cmhw-countdown>`
+            }
           </div>
         </section>
 

@@ -2,7 +2,8 @@
  * The code the configurator hands a webmaster, from their choices: pure functions, so the tests can paste
  * exactly what the page shows into a blank page.
  */
-import { editions } from '../../src/core/editions.js';
+import { DEFAULT_EDITION_YEAR, editions } from '../../src/core/editions.js';
+import { editionTexts } from '../../src/core/edition-texts.js';
 import { formatDateRange } from '../../src/core/format.js';
 import { weekRange } from '../../src/core/phase.js';
 import { parseCalendarDate } from '../../src/core/uk-time.js';
@@ -13,13 +14,16 @@ export const THEME_VARIABLES = ['accent', 'on-accent', 'surface', 'text', 'focus
 export type ThemeVariable = (typeof THEME_VARIABLES)[number];
 
 export interface Choices {
-  widget: 'countdown';
+  widget: 'countdown' | 'tip-card';
   lang: string;
   edition: string;
   /** Own dates instead of the edition's (both UK dates, YYYY-MM-DD), or empty. */
   start: string;
   end: string;
   precision: 'day' | 'hour' | 'minute' | 'second';
+  /** The tip card's seconds between tips, and its mode. */
+  interval: string;
+  mode: 'rotate' | 'daily';
   /** Theme values that differ from the defaults. */
   theme: Partial<Record<ThemeVariable, string>>;
 }
@@ -40,6 +44,8 @@ export const DEFAULTS: Choices = {
   start: '',
   end: '',
   precision: 'minute',
+  interval: '30',
+  mode: 'rotate',
   theme: {},
 };
 
@@ -64,7 +70,12 @@ export function attributesOf(choices: Choices): Array<[string, string]> {
   if (choices.edition !== DEFAULTS.edition) attributes.push(['edition', choices.edition]);
   if (choices.start) attributes.push(['start', choices.start]);
   if (choices.end) attributes.push(['end', choices.end]);
-  if (choices.precision !== DEFAULTS.precision) attributes.push(['precision', choices.precision]);
+  if (choices.widget === 'countdown' && choices.precision !== DEFAULTS.precision)
+    attributes.push(['precision', choices.precision]);
+  if (choices.widget === 'tip-card') {
+    if (choices.mode !== DEFAULTS.mode) attributes.push(['mode', choices.mode]);
+    else if (choices.interval !== DEFAULTS.interval) attributes.push(['interval', choices.interval]);
+  }
   return attributes;
 }
 
@@ -72,6 +83,16 @@ export function attributesOf(choices: Choices): Array<[string, string]> {
 export function fallbackOf(choices: Choices): string {
   const language = matchLanguage(choices.lang)!;
   const edition = editions.find((e) => String(e.year) === choices.edition) ?? editions[0]!;
+  if (choices.widget === 'tip-card') {
+    // The first tip and a link, as paragraphs: not a list, which would replace the card's own tips.
+    const tip = renderingIn(language.code, () =>
+      [edition.year, DEFAULT_EDITION_YEAR].map((year) => editionTexts(year).tips[0]).find(Boolean),
+    )!;
+    return (
+      `<p><strong>${escapeHtml(tip.title)}.</strong> ${escapeHtml(tip.text)}</p>\n  ` +
+      `<p><a href="${OFFICIAL_SITE}">${escapeHtml(WEEK_NAME[language.code]!)}</a></p>`
+    );
+  }
   const first = parseCalendarDate(choices.start || edition.start)!;
   const last = parseCalendarDate(choices.end || edition.end)!;
   const dates = renderingIn(language.code, () => formatDateRange(language.tag, weekRange(first, last)));
@@ -79,14 +100,17 @@ export function fallbackOf(choices: Choices): string {
 }
 
 /** The room to reserve (see docs/embedding.md): more for the pause button of a seconds countdown. */
-const reservation = (choices: Choices) => (choices.precision === 'second' ? '20rem' : '17.5rem');
+const reservation = (choices: Choices) =>
+  choices.widget === 'tip-card' ? '23rem' : choices.precision === 'second' ? '20rem' : '17.5rem';
+
+const tagOf = (choices: Choices) => `cmhw-${choices.widget}`;
 
 /** The page CSS: the reserved room, the fallback's look, and the chosen theme. */
 export function cssOf(choices: Choices): string {
   const theme = THEME_VARIABLES.filter((name) => choices.theme[name]).map((name) => ` --cmhw-${name}: ${choices.theme[name]};`);
   return [
-    `cmhw-countdown { display: grid; box-sizing: border-box; min-block-size: ${reservation(choices)};${theme.join('')} }`,
-    `cmhw-countdown:not(:defined) { align-content: center; padding: 1rem 1.25rem; border: 1px solid ${choices.theme.accent ?? '#5c2d91'}; border-radius: 12px; }`,
+    `${tagOf(choices)} { display: grid; box-sizing: border-box; min-block-size: ${reservation(choices)};${theme.join('')} }`,
+    `${tagOf(choices)}:not(:defined) { align-content: center; padding: 1rem 1.25rem; border: 1px solid ${choices.theme.accent ?? '#5c2d91'}; border-radius: 12px; }`,
   ].join('\n  ');
 }
 
@@ -94,7 +118,7 @@ function element(choices: Choices): string {
   const attributes = attributesOf(choices)
     .map(([name, value]) => ` ${name}="${escapeHtml(value)}"`)
     .join('');
-  return `<cmhw-countdown${attributes}>\n  ${fallbackOf(choices)}\n</cmhw-countdown>`;
+  return `<${tagOf(choices)}${attributes}>\n  ${fallbackOf(choices)}\n</${tagOf(choices)}>`;
 }
 
 /** The script tag pinned to this exact version of the file, with Subresource Integrity. */

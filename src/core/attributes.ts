@@ -101,3 +101,27 @@ export function parsePrecision(raw: string | null | undefined, warn: Warn): Prec
   warn('precision', raw, PRECISIONS.join(', '), DEFAULT_PRECISION);
   return DEFAULT_PRECISION;
 }
+
+/** The tip card's `interval`: seconds between tips while it rotates. */
+export const DEFAULT_INTERVAL = 30;
+const MIN_INTERVAL = 5;
+const MAX_INTERVAL = 3600;
+
+export function parseInterval(raw: string | null | undefined, warn: Warn): number {
+  if (raw == null || raw.trim() === '') return DEFAULT_INTERVAL;
+  // Plain decimal seconds only: Number() would also take "0x1e", "1e1" and "Infinity".
+  const seconds = /^\d+(\.\d+)?$/.test(raw.trim()) ? Number(raw) : NaN;
+  if (seconds >= MIN_INTERVAL && seconds <= MAX_INTERVAL) return seconds;
+  warn('interval', raw, `a number of seconds from ${MIN_INTERVAL} to ${MAX_INTERVAL}`, `${DEFAULT_INTERVAL}`);
+  return DEFAULT_INTERVAL;
+}
+
+export type TipMode = 'rotate' | 'daily';
+
+export function parseMode(raw: string | null | undefined, warn: Warn): TipMode {
+  const value = raw?.trim().toLowerCase();
+  if (!value || value === 'rotate') return 'rotate';
+  if (value === 'daily') return value;
+  warn('mode', raw!, 'rotate or daily', 'rotate');
+  return 'rotate';
+}

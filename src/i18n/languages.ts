@@ -30,15 +30,18 @@ export interface Language {
 export const ENGLISH: Language = { code: SOURCE_LANGUAGE, tag: SOURCE_LANGUAGE, dir: 'ltr' };
 
 /**
- * The shipped language for a BCP 47 tag, matched on its primary language ("cy-GB" is Welsh, "en-US" is
- * English). `null` (no tag anywhere) and "" (the HTML way to say "unknown") give English; a well-formed tag
+ * The shipped language for a BCP 47 tag, matched on the language of its canonical form ("cy-GB" is Welsh, "en-US"
+ * is English). Canonicalising applies CLDR's aliases, so ISO 639-2 codes name their language too ("eng" is
+ * English, "cym" and "wel" Welsh, "pol" Polish, "urd" Urdu): a page's tag means what the browser says it means. `null` (no tag anywhere) and "" (the HTML way to say "unknown") give English; a well-formed tag
  * of a language the kit does not ship, or a malformed one, gives `undefined`.
  */
 export function matchLanguage(tag: string | null): Language | undefined {
   if (tag === null || tag.trim() === '') return ENGLISH;
   let canonical: string;
   try {
-    [canonical] = Intl.getCanonicalLocales(tag.trim());
+    // "wel" (ISO 639-2/B for Welsh) is one of CLDR's aliases that WebKitGTK's older ICU lacks: read it as "cy"
+    // here, so that every engine gives a page the same language.
+    [canonical] = Intl.getCanonicalLocales(tag.trim().replace(/^wel(?=-|$)/i, 'cy'));
   } catch {
     return undefined;
   }

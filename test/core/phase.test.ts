@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import fc from 'fast-check';
+import fc from '../support/property.js';
 import {
   PHASES,
   PRECISIONS,

@@ -5,6 +5,8 @@ import { sendKeys } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import '../../src/elements/countdown/define.js';
 import type { CmhwCountdown } from '../../src/elements/countdown/countdown.js';
+import '../../src/elements/tip-card/define.js';
+import type { CmhwTipCard } from '../../src/elements/tip-card/tip-card.js';
 import { mountConfigurator } from '../../demo/configurator/configurator.js';
 import { type Choices, DEFAULTS, iframeSnippet, pinnedSnippet } from '../../demo/configurator/snippet.js';
 import { loadFrame, removeFrames, renderedIn } from '../support/frames.js';
@@ -66,13 +68,44 @@ describe("the configurator's code, pasted into a blank page", () => {
   });
 });
 
+describe("the configurator's tip card code, pasted into a blank page", () => {
+  afterEach(removeFrames);
+
+  it('renders the tip card with its interval, language and colours, and its fallback is the first tip in that language', async () => {
+    const choices: Choices = { ...DEFAULTS, widget: 'tip-card', lang: 'pl', interval: '45', theme: { accent: '#00703c' } };
+    const release = { version: VERSION, integrity: await sha384('/dist/cmhw-widgets.js'), folder: '/dist/' };
+    const code = pinnedSnippet(choices, release);
+    expect(code)
+      .to.contain('<cmhw-tip-card lang="pl" interval="45">')
+      .and.contain('min-block-size: 23rem')
+      .and.not.contain('<li');
+    const frame = await loadFrame({ srcdoc: blankPage(code) });
+    const [widget] = (await renderedIn(frame, 'cmhw-tip-card')) as CmhwTipCard[];
+    expect(widget!.getAttribute('interval')).to.equal('45');
+    const root = widget!.shadowRoot!;
+    expect(root.querySelector('[part="counter"]')!.textContent).to.equal('Porada 1 z 6');
+    // The fallback is the card's own first tip, in Polish.
+    expect(widget!.querySelector('strong')!.textContent).to.equal(`${root.querySelector('.shown [part="title"]')!.textContent}.`);
+    expect(frame.contentWindow!.getComputedStyle(root.querySelector('button')!).backgroundColor).to.equal('rgb(0, 112, 60)');
+  });
+
+  it('daily mode: `mode="daily"` and no interval; the iframe variant asks for the tip card', () => {
+    const choices: Choices = { ...DEFAULTS, widget: 'tip-card', mode: 'daily', interval: '45' };
+    const release = { version: VERSION, integrity: 'unused', folder: '/dist/' };
+    expect(pinnedSnippet(choices, release)).to.contain('<cmhw-tip-card mode="daily">');
+    const src = new URL(/src="([^"]+)"/.exec(iframeSnippet(choices, release))![1]!.replaceAll('&amp;', '&'), location.href);
+    expect(src.searchParams.get('widget')).to.equal('tip-card');
+    expect(src.searchParams.get('mode')).to.equal('daily');
+  });
+});
+
 describe('the built site (npm run build:site)', () => {
   afterEach(removeFrames);
 
   it('pins the file to this version and its integrity is the SHA-384 of the built file', async () => {
     const frame = await loadFrame({ src: '/site/configurator/index.html', width: 1024 });
     await waitUntil(() => frame.contentDocument!.querySelector('#pinned-code'), 'the configurator did not render', {
-      timeout: 8000,
+      timeout: 20_000,
     });
     const code = frame.contentDocument!.querySelector('#pinned-code')!.textContent!;
     const [, src, integrity] = /src="([^"]+)" integrity="([^"]+)" crossorigin="anonymous"/.exec(code)!;
@@ -87,7 +120,7 @@ describe('the built site (npm run build:site)', () => {
   it('fits a 320px-wide screen without scrolling sideways', async () => {
     const frame = await loadFrame({ src: '/site/configurator/index.html', width: 320 });
     await waitUntil(() => frame.contentDocument!.querySelector('#pinned-code'), 'the configurator did not render', {
-      timeout: 8000,
+      timeout: 20_000,
     });
     const root = frame.contentDocument!.documentElement;
     expect(root.scrollWidth).to.be.at.most(root.clientWidth);
@@ -136,6 +169,26 @@ describe('the configurator form', () => {
       expect(preview().getAttribute('phase')).to.equal(phase);
     }
     expect(code('pinned')).to.not.contain('now=');
+  });
+
+  it('chooses the tip card, its interval and mode, previews it and gives its code', async () => {
+    change('#cfg-widget', 'tip-card');
+    const card = () => root.querySelector('cmhw-tip-card') as CmhwTipCard;
+    await card().updateComplete;
+    expect(root.querySelector('cmhw-countdown')).to.equal(null);
+    expect(root.querySelector('#cfg-precision')).to.equal(null);
+    expect(root.querySelector('#cfg-preview-during'), 'a rotating card looks the same any day').to.equal(null);
+    change('#cfg-interval', '60');
+    await card().updateComplete;
+    expect(card().getAttribute('interval')).to.equal('60');
+    expect(code('pinned')).to.contain('<cmhw-tip-card interval="60">');
+    change('#cfg-mode', 'daily');
+    await card().updateComplete;
+    expect(card().getAttribute('mode')).to.equal('daily');
+    expect(root.querySelector('#cfg-interval'), 'no interval without rotation').to.equal(null);
+    expect(code('pinned')).to.contain('<cmhw-tip-card mode="daily">');
+    expect(code('iframe')).to.contain('widget=tip-card').and.contain('mode=daily');
+    await expect(root).to.be.accessible();
   });
 
   it('warns when chosen colours would be hard to read', async () => {

@@ -1,6 +1,6 @@
 import { expect, fixture, fixtureCleanup, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import fc from 'fast-check';
+import fc from '../support/property.js';
 import sinon from 'sinon';
 import '../../src/elements/countdown/define.js';
 import type { CmhwCountdown } from '../../src/elements/countdown/countdown.js';

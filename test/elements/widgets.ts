@@ -3,7 +3,7 @@
  * (fuzz.test.ts) and the lifecycle (lifecycle.test.ts). Adding an element is one line in WIDGETS; a new kind of
  * attribute also needs its entry in KINDS. fuzz.test.ts checks this table against custom-elements.json.
  */
-import fc from 'fast-check';
+import fc from '../support/property.js';
 import type { ReactiveElement } from 'lit';
 import '../../src/index.js';
 
@@ -20,6 +20,27 @@ export interface AttributeKind {
   readonly warns: 'element' | 'page' | false;
   /** A quick check that a random string is not accidentally valid. */
   readonly mightBeValid: (value: string) => boolean;
+  /**
+   * The exact rule, where the kind has one that the browser can answer: then whether a value must be warned about
+   * is decided by this rule for every generated value, not by which generator made it.
+   */
+  readonly accepts?: (value: string) => boolean;
+}
+
+const SHIPPED_LANGUAGES = ['en', 'cy', 'pl', 'ur'];
+
+/** Whether the browser reads `tag` as one of the shipped languages (README "Languages"). */
+export function isShippedLanguage(tag: string): boolean {
+  try {
+    // CLDR's aliases for the shipped languages' ISO 639-2 codes, stated here since engines' alias data differ
+    // (WebKitGTK's ICU lacks "wel"); every other tag is what the browser canonicalises it to.
+    const aliases: Record<string, string> = { eng: 'en', cym: 'cy', wel: 'cy', pol: 'pl', urd: 'ur' };
+    const [canonical] = Intl.getCanonicalLocales(tag.trim());
+    const language = canonical!.split('-')[0]!;
+    return SHIPPED_LANGUAGES.includes(aliases[language] ?? language);
+  } catch {
+    return false; // not a well-formed BCP 47 tag
+  }
 }
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
@@ -132,12 +153,35 @@ export const KINDS = {
     warns: 'element',
     mightBeValid: (value) => ['day', 'hour', 'minute', 'second'].includes(value.trim().toLowerCase()),
   },
-  /** `lang` (the closest one counts, see src/controllers/language.ts): a shipped language, any region. */
+  /**
+   * `lang` (the closest one counts, see src/controllers/language.ts). The rule, as README "Languages" writes it: a tag
+   * is a shipped language when its canonical form (Intl.getCanonicalLocales, which applies CLDR's aliases, so
+   * ISO 639-2 codes such as `eng`, `cym`, `wel`, `pol` and `urd` count) has `en`, `cy`, `pl` or `ur` as its language.
+   * The oracle asks the browser that same question, rather than guessing from the spelling.
+   */
   language: {
-    valid: ['en-GB', 'en-US', 'EN', 'cy', 'cy-GB', 'pl', 'pl-PL', 'ur', 'ur-PK'],
+    valid: ['en-GB', 'en-US', 'EN', 'cy', 'cy-GB', 'pl', 'pl-PL', 'ur', 'ur-PK', 'eng', 'cym', 'wel', 'pol', 'urd'],
     invalid: fc.constantFrom('fr', 'de-DE', 'zz', 'ar', 'zh-Hans', 'english', 'Welsh', 'cy_GB', 'en-', '-en', 'en--GB', '12'),
     warns: 'page',
-    mightBeValid: (value) => /^\s*(en|cy|pl|ur)\b/i.test(value),
+    accepts: isShippedLanguage,
+    mightBeValid: isShippedLanguage,
+  },
+  /** The tip card's `interval`: seconds from 5 to 3600. */
+  seconds: {
+    valid: ['5', '30', '3600', ' 12.5 ', '07'],
+    invalid: fc.oneof(
+      fc.oneof(fc.integer({ max: 4 }), fc.integer({ min: 3601 })).map(String),
+      fc.constantFrom('0', '-5', '4.99', '3600.5', '1e3', '0x1e', '30s', 'Infinity', 'NaN', '30 60', '３０', '.5', '5.'),
+    ),
+    warns: 'element',
+    mightBeValid: (value) => /^\s*\d+(\.\d+)?\s*$/.test(value) && Number(value) >= 5 && Number(value) <= 3600,
+  },
+  /** The tip card's `mode`. */
+  tipMode: {
+    valid: ['rotate', 'daily', 'DAILY', ' Rotate '],
+    invalid: fc.constantFrom('weekly', 'day', 'rotating', 'static', 'daily rotate', 'none', '1'),
+    warns: 'element',
+    mightBeValid: (value) => ['rotate', 'daily'].includes(value.trim().toLowerCase()),
   },
   /** `phase`: set by the element; a page writing into it must not break it. */
   readOnlyPhase: {
@@ -158,6 +202,15 @@ export const WIDGETS: Record<string, Record<string, keyof typeof KINDS>> = {
     lang: 'language',
     precision: 'precision',
     phase: 'readOnlyPhase',
+  },
+  'cmhw-tip-card': {
+    edition: 'edition',
+    start: 'firstDay',
+    end: 'lastDay',
+    now: 'instant',
+    lang: 'language',
+    interval: 'seconds',
+    mode: 'tipMode',
   },
 };
 

@@ -1,6 +1,7 @@
 // The iframe page (dist/embed.html) for platforms that strip scripts, and its query string.
 import { expect, oneEvent } from '@open-wc/testing';
 import '../../src/elements/countdown/define.js';
+import '../../src/elements/tip-card/define.js';
 import { widgetFromQuery } from '../../src/embed/query.js';
 import { loadFrame, removeFrames, renderedIn } from '../support/frames.js';
 import { shadowText } from '../support/helpers.js';
@@ -29,6 +30,20 @@ describe('the iframe page', () => {
     expect(frame.contentWindow!.getComputedStyle(link).color).to.equal('rgb(0, 85, 140)');
     expect(frame.contentDocument!.querySelector('base')!.target).to.equal('_blank');
   });
+
+  it('renders the tip card (widget=tip-card) with its interval and mode, in Urdu, right to left', async () => {
+    const frame = await loadFrame({
+      src: '/dist/embed.html?widget=tip-card&lang=ur&mode=daily&now=2023-02-08T12:00',
+      sandbox: 'allow-scripts allow-same-origin',
+    });
+    const [widget] = await renderedIn(frame, 'cmhw-tip-card');
+    expect(widget!.getAttribute('mode')).to.equal('daily');
+    const root = widget!.shadowRoot!;
+    expect(root.querySelector('[part="container"]')!.getAttribute('dir')).to.equal('rtl');
+    expect(root.querySelector('[part="heading"]')!.textContent).to.contain('مشورے');
+    expect(root.querySelector('[part~="rotation"]'), 'daily: nothing to pause').to.equal(null);
+    expect(root.querySelectorAll('[part~="button"]')).to.have.length(2);
+  });
 });
 
 describe('the iframe page query string', () => {
@@ -46,6 +61,14 @@ describe('the iframe page query string', () => {
     expect(element.getAttribute('edition')).to.equal('2026');
     expect(element.style.getPropertyValue('--cmhw-radius')).to.equal('4px');
     expect(element.style.getPropertyValue('--cmhw-text')).to.equal('#000');
+    expect(warnings).to.deep.equal([]);
+  });
+
+  it('makes a tip card with its interval and mode', () => {
+    const { element, warnings } = build('widget=tip-card&interval=45&mode=daily&lang=cy');
+    expect(element.localName).to.equal('cmhw-tip-card');
+    expect(element.getAttribute('interval')).to.equal('45');
+    expect(element.getAttribute('mode')).to.equal('daily');
     expect(warnings).to.deep.equal([]);
   });
 

@@ -3,6 +3,8 @@
 import { expect, fixture, waitUntil } from '@open-wc/testing';
 import '../../src/elements/countdown/define.js';
 import type { CmhwCountdown } from '../../src/elements/countdown/countdown.js';
+import '../../src/elements/tip-card/define.js';
+import type { CmhwTipCard } from '../../src/elements/tip-card/tip-card.js';
 import { framesPainted, loadFrame, removeFrames, renderedIn } from '../support/frames.js';
 
 /** The `html` code blocks of a Markdown file that start with `<!-- snippet: name -->`. */
@@ -39,6 +41,10 @@ describe('the documented snippets, pasted into a blank page', () => {
       'Google Sites Embed code',
       'iframe page',
       'README',
+      'tip card: plain HTML page',
+      'tip card: Wix Embed HTML and Google Sites Embed code',
+      'tip card: iframe page',
+      'tip card: your own tips',
     ]);
   });
 
@@ -52,15 +58,16 @@ describe('the documented snippets, pasted into a blank page', () => {
           () => /^\d+px$/.test(inner.style.blockSize) && inner.style.blockSize !== '280px',
           `${name}: no height from the frame`,
           {
-            timeout: 8000,
+            timeout: 20_000,
           },
         );
         expect(parseInt(inner.style.blockSize, 10), name).to.be.within(80, 600);
       } else {
-        const [widget] = await renderedIn(frame);
-        expect(widget!.getAttribute('phase'), name).to.equal('after');
+        const tag = code.includes('<cmhw-tip-card') ? 'cmhw-tip-card' : 'cmhw-countdown';
+        const [widget] = await renderedIn(frame, tag);
+        if (tag === 'cmhw-countdown') expect(widget!.getAttribute('phase'), name).to.equal('after');
         // The fallback inside the element is no longer shown once the widget is there.
-        expect(widget!.querySelector('a')!.getClientRects().length, name).to.equal(0);
+        expect(widget!.querySelector('a, li')!.getClientRects().length, name).to.equal(0);
       }
       frame.remove();
     }
@@ -96,6 +103,34 @@ describe('without JavaScript', () => {
   });
 });
 
+describe('the tip card without JavaScript', () => {
+  afterEach(removeFrames);
+
+  const withoutScripts = async (name: string) => {
+    const { code } = (await snippetsIn('/docs/embedding.md')).find((snippet) => snippet.name === name)!;
+    // A sandbox without allow-scripts: the page's scripts never run.
+    const frame = await loadFrame({ srcdoc: asPage(code), sandbox: 'allow-same-origin' });
+    expect(frame.contentWindow!.customElements.get('cmhw-tip-card')).to.equal(undefined);
+    return { frame, host: frame.contentDocument!.querySelector('cmhw-tip-card')! };
+  };
+
+  it('the recommended snippet shows a tip and a link to the official site, in a reserved box', async () => {
+    const { host } = await withoutScripts('tip card: plain HTML page');
+    expect(host.querySelector('a')!.getClientRects().length).to.equal(1);
+    expect(host.querySelector('a')!.href).to.equal('https://www.childrensmentalhealthweek.org.uk/');
+    expect(host.textContent).to.contain('Connect in everyday moments');
+    expect(host.getBoundingClientRect().height).to.equal(23 * 16);
+  });
+
+  it("the page's own tips are shown as written, every one where the browser says scripting is off", async () => {
+    const { frame, host } = await withoutScripts('tip card: your own tips');
+    const items = [...host.querySelectorAll('li')];
+    expect(items.map((item) => item.querySelector('h3')!.textContent)).to.deep.equal(['Eat together', 'Walk and talk']);
+    const scriptingOff = frame.contentWindow!.matchMedia('(scripting: none)').matches;
+    expect(items.filter((item) => item.getClientRects().length > 0)).to.have.length(scriptingOff ? 2 : 1);
+  });
+});
+
 describe('upgrading the recommended snippet', () => {
   afterEach(removeFrames);
 
@@ -103,7 +138,7 @@ describe('upgrading the recommended snippet', () => {
    * The cumulative layout shift of a page with `snippet` and text below it, from first paint to upgraded. Engines
    * without the Layout Instability API (Firefox, WebKit) give how far the text below moved, in pixels, instead.
    */
-  async function layoutShift(snippet: string, width: number): Promise<number> {
+  async function layoutShift(snippet: string, width: number, tag = 'cmhw-countdown'): Promise<number> {
     const page = `<!doctype html><html lang="en-GB"><body style="margin: 8px; font: 16px/1.4 sans-serif">
       <h1>Our school</h1>${snippet}<p id="below">The page goes on below the widget.</p></body></html>`;
     const frame = await loadFrame({ srcdoc: page, width });
@@ -120,7 +155,7 @@ describe('upgrading the recommended snippet', () => {
     script.type = 'module';
     script.src = '/dist/cmhw-widgets.js';
     win.document.body.append(script);
-    await renderedIn(frame);
+    await renderedIn(frame, tag);
     await framesPainted(win, 3);
     return PerformanceObserver.supportedEntryTypes.includes('layout-shift') ? shift : Math.abs(below() - belowAtFirst);
   }
@@ -130,6 +165,13 @@ describe('upgrading the recommended snippet', () => {
   for (const width of [320, 480, 1024]) {
     it(`causes no layout shift (CLS 0) at ${width}px`, async () => {
       expect(await layoutShift(RECOMMENDED + fallback, width)).to.equal(0);
+    });
+  }
+
+  for (const width of [320, 480, 1024]) {
+    it(`of the tip card causes no layout shift (CLS 0) at ${width}px`, async () => {
+      const { code } = (await snippetsIn('/docs/embedding.md')).find((snippet) => snippet.name === 'tip card: plain HTML page')!;
+      expect(await layoutShift(code.replace(/<script[^]*<\/script>/, ''), width, 'cmhw-tip-card')).to.equal(0);
     });
   }
 
@@ -152,6 +194,25 @@ describe('upgrading the recommended snippet', () => {
           await el.updateComplete;
           const height = el.getBoundingClientRect().height;
           if (height > 17.5 * 16) tallest.push(`${width}px ${lang} ${now}: ${height}px`);
+        }
+      }
+    }
+    expect(tallest).to.deep.equal([]);
+  });
+
+  it('23rem holds the tip card from 280px wide, and 14rem from 600px, in every language and mode', async () => {
+    const tallest: string[] = [];
+    for (const width of [280, 320, 400, 600, 1024]) {
+      const room = (width >= 600 ? 14 : 23) * 16;
+      for (const lang of ['en-GB', 'cy', 'pl', 'ur']) {
+        for (const mode of ['rotate', 'daily']) {
+          const host = await fixture(
+            `<div lang="${lang}" style="inline-size: ${width}px"><cmhw-tip-card mode="${mode}" now="2023-02-08T12:00"></cmhw-tip-card></div>`,
+          );
+          const el = host.querySelector('cmhw-tip-card') as CmhwTipCard;
+          await el.updateComplete;
+          const height = el.getBoundingClientRect().height;
+          if (height > room) tallest.push(`${width}px ${lang} ${mode}: ${height}px`);
         }
       }
     }

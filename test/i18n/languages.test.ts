@@ -19,8 +19,15 @@ describe('matching a page language to a shipped one', () => {
     ['ur', 'ur', 'ur', 'rtl'],
     ['ur-PK', 'ur', 'ur-PK', 'rtl'],
     ['fr', undefined, undefined, undefined],
-    // The three-letter code is canonicalised to the two-letter one.
+    // ISO 639-2 codes (bibliographic and terminological) are aliases of the two-letter ones: Intl canonicalises
+    // them with CLDR's alias data, in all three engines, so a page that writes lang="eng" gets English, no warning.
+    ['eng', 'en-GB', 'en', 'ltr'],
+    ['eng-GB', 'en-GB', 'en-GB', 'ltr'],
     ['cym', 'cy', 'cy', 'ltr'],
+    ['wel', 'cy', 'cy', 'ltr'],
+    ['pol', 'pl', 'pl', 'ltr'],
+    ['urd', 'ur', 'ur', 'rtl'],
+    ['fra', undefined, undefined, undefined],
     ['tlh', undefined, undefined, undefined],
     ['not a tag', undefined, undefined, undefined],
     ['<script>', undefined, undefined, undefined],

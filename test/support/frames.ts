@@ -28,7 +28,7 @@ export async function renderedIn(frame: HTMLIFrameElement, selector = 'cmhw-coun
   await waitUntil(
     () => [...doc.querySelectorAll<Upgradable>(selector)].every((el) => el.shadowRoot?.querySelector('[part="container"]')),
     `${selector} did not render in the frame`,
-    { timeout: 8000 },
+    { timeout: 20_000 },
   );
   const elements = [...doc.querySelectorAll<Upgradable>(selector)];
   await Promise.all(elements.map((el) => el.updateComplete));
