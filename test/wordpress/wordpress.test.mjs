@@ -309,6 +309,9 @@ describe('WordPress plugin: in WordPress 6.1, as an editor', { concurrency: fals
     await editor.waitForFunction(() => document.querySelector('cmhw-tip-card h3')?.textContent === 'Walk to school together');
     const canvas = await describeElement(editor, 'cmhw-tip-card');
     assert.equal(canvas.attributes.mode, 'daily');
+    await editor.waitForFunction(() =>
+      document.querySelector('cmhw-tip-card').shadowRoot?.textContent.includes('Walk to school together'),
+    );
     assert.match(
       canvas.light,
       /<ul><li><h3>Walk to school together<\/h3><p>Ten minutes side by side, without screens, is time to talk\.<\/p><\/li><\/ul>/,
@@ -356,6 +359,8 @@ describe('WordPress plugin: in WordPress 6.1, as an editor', { concurrency: fals
 
     const tips = await describeElement(page, 'cmhw-tip-card');
     assert.equal(tips.attributes.mode, 'daily');
+    assert.ok(tips.defined);
+    assert.match(tips.shadow, /Walk to school together/, 'the card shows the partner’s tip');
     assert.match(
       tips.light,
       /^<ul><li><h3>Walk to school together<\/h3><p>Ten minutes side by side, without screens, is time to talk\.<\/p><\/li><\/ul>/,
@@ -440,7 +445,7 @@ describe('WordPress plugin: in WordPress 6.1, as an editor', { concurrency: fals
     const tips = await describeElement(post, 'cmhw-tip-card');
     assert.equal(await post.locator('cmhw-tip-card li h3').textContent(), PAYLOAD, 'the tip heading is its text');
     assert.equal(await post.locator('cmhw-tip-card li p').textContent(), PAYLOAD, 'the tip text is its text');
-    if (tips.defined) assert.ok(tips.shadow.includes(PAYLOAD), 'the tip card shows the tip as text');
+    assert.ok(tips.defined && tips.shadow.includes(PAYLOAD), 'the tip card shows the tip as text');
     const injected = await post.evaluate(() =>
       [...document.querySelectorAll('script')]
         .filter((s) => s.textContent.includes('alert(1)'))

@@ -312,7 +312,7 @@
   }
 
   /** A block's editor: the sidebar, and the live element with the given attributes and light DOM. */
-  function useWidgetEdit(props, tag, ownProps, ownPanel, children, key) {
+  function useWidgetEdit(props, tag, ownProps, ownPanel, children) {
     const { attributes, setAttributes } = props;
     const [now, setNow] = useState('');
     const ref = useRef();
@@ -330,7 +330,7 @@
         el(PreviewPanel, { attributes, now, setNow }),
       ),
       note: el(PreviewNote, { now }),
-      element: el(tag, { ...sharedProps(attributes, now), ...ownProps, key }, children),
+      element: el(tag, { ...sharedProps(attributes, now), ...ownProps }, children),
     };
   }
 
@@ -390,15 +390,19 @@
         rotate &&
           el(RangeControl, {
             label: __('Seconds between tips', 'cmhw-widgets'),
-            help: __('Empty: the widget’s own pace.', 'cmhw-widgets'),
+            help: __(
+              'From 5 to 120. Reset: the widget’s own pace (30 seconds), calm enough to read a tip in any of its languages.',
+              'cmhw-widgets',
+            ),
             min: 5,
-            max: 60,
+            max: 120,
+            initialPosition: 30,
             allowReset: true,
             value: attributes.interval,
             onChange: (interval) => setAttributes({ interval: typeof interval === 'number' ? interval : undefined }),
           }),
       );
-      // The element reads its light-DOM tips when it starts, so a changed list gives a new element.
+      // The partner's tips as the element's light-DOM list, which it reads (and follows) as text.
       const list =
         tips.length > 0
           ? el(
@@ -413,7 +417,6 @@
         { mode: attributes.mode, interval: rotate && attributes.interval ? String(attributes.interval) : undefined },
         panel,
         list,
-        JSON.stringify(tips),
       );
       return el(
         Fragment,

@@ -262,7 +262,7 @@ function cmhw_widgets_render_tip_card( $attributes, $content = '', $block = null
 	$out  = cmhw_widgets_shared_attributes( $attributes, $week );
 	if ( isset( $attributes['interval'] ) && is_numeric( $attributes['interval'] ) ) {
 		$interval = (int) $attributes['interval'];
-		if ( $interval >= 1 && $interval <= 3600 ) {
+		if ( $interval >= 5 && $interval <= 3600 ) {
 			$out['interval'] = (string) $interval;
 		}
 	}
