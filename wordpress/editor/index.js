@@ -9,7 +9,7 @@
 
   const { createElement: el, Fragment, useEffect, useRef, useState } = wp.element;
   const { registerBlockType } = wp.blocks;
-  const { InspectorControls, InnerBlocks, PanelColorSettings, PlainText, useBlockProps } = wp.blockEditor;
+  const { ContrastChecker, InspectorControls, InnerBlocks, PanelColorSettings, PlainText, useBlockProps } = wp.blockEditor;
   const { Button, ButtonGroup, Notice, PanelBody, RangeControl, SelectControl, TextControl, ToggleControl } = wp.components;
   const { useSelect } = wp.data;
   const { __, sprintf } = wp.i18n;
@@ -182,19 +182,27 @@
       if (entry && /^[a-z0-9-]+$/.test(entry.slug)) return `var:preset|color|${entry.slug}`;
       return HEX.test(hex) ? hex : undefined;
     };
-    return el(PanelColorSettings, {
-      title: __('Colours', 'cmhw-widgets'),
-      initialOpen: false,
-      colorSettings: COLORS.map(([key, , label]) => ({
-        label,
-        value: toHex(colors[key]),
-        onChange: (hex) => {
-          const next = { ...colors, [key]: toStored(hex) };
-          if (!next[key]) delete next[key];
-          setAttributes({ colors: next });
-        },
-      })),
-    });
+    // WordPress's own contrast warning for the two pairs a visitor reads: text on the surface and on the accent
+    // (the widgets' defaults where a colour is not set).
+    const shown = (key, fallback) => toHex(colors[key]) || fallback;
+    return el(
+      PanelColorSettings,
+      {
+        title: __('Colours', 'cmhw-widgets'),
+        initialOpen: false,
+        colorSettings: COLORS.map(([key, , label]) => ({
+          label,
+          value: toHex(colors[key]),
+          onChange: (hex) => {
+            const next = { ...colors, [key]: toStored(hex) };
+            if (!next[key]) delete next[key];
+            setAttributes({ colors: next });
+          },
+        })),
+      },
+      el(ContrastChecker, { backgroundColor: shown('surface', '#ffffff'), textColor: shown('text', '#1d1d1f') }),
+      el(ContrastChecker, { backgroundColor: shown('accent', '#5c2d91'), textColor: shown('onAccent', '#ffffff') }),
+    );
   }
 
   function WeekPanel({ attributes, setAttributes }) {
@@ -483,8 +491,10 @@
       const { attributes, setAttributes } = props;
       const [before, after] = (attributes.showWindow || '').split(' ');
       const setWindow = (nextBefore, nextAfter) => {
-        const b = /^\d{1,3}$/.test(nextBefore) ? nextBefore : '';
-        const a = /^\d{1,3}$/.test(nextAfter) ? nextAfter : '';
+        // Whole days, 0 to 366 each (what the element accepts); anything else is left empty.
+        const days = (value) => (/^\d{1,3}$/.test(value) && Number(value) <= 366 ? String(Number(value)) : '');
+        const b = days(nextBefore);
+        const a = days(nextAfter);
         setAttributes({ showWindow: b || a ? (b || '0') + (a ? ` ${a}` : '') : '' });
       };
       const hrefOk = !attributes.href || httpUrl(attributes.href);
@@ -519,6 +529,7 @@
         el(TextControl, {
           type: 'number',
           min: 0,
+          max: 366,
           label: __('Show from this many days before the week', 'cmhw-widgets'),
           help: __('Empty: always shown.', 'cmhw-widgets'),
           value: before || '',
@@ -527,6 +538,7 @@
         el(TextControl, {
           type: 'number',
           min: 0,
+          max: 366,
           label: __('…until this many days after it', 'cmhw-widgets'),
           help: __('Empty: until the week ends.', 'cmhw-widgets'),
           value: after || '',

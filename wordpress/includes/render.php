@@ -305,7 +305,8 @@ function cmhw_widgets_render_banner( $attributes ) {
 	if ( $href ) {
 		$out['href'] = $href;
 	}
-	if ( isset( $attributes['showWindow'] ) && is_string( $attributes['showWindow'] ) && preg_match( '/^\d{1,3}( \d{1,3})?$/', $attributes['showWindow'] ) ) {
+	// "N" or "N M": days before the start, and after the end, 0 to 366 each (what the element accepts).
+	if ( isset( $attributes['showWindow'] ) && is_string( $attributes['showWindow'] ) && preg_match( '/^(\d{1,3})(?: (\d{1,3}))?$/', $attributes['showWindow'], $m ) && (int) $m[1] <= 366 && ( ! isset( $m[2] ) || (int) $m[2] <= 366 ) ) {
 		$out['show-window'] = $attributes['showWindow'];
 	}
 	$fallback = sprintf(
