@@ -3,7 +3,9 @@
  * or after another copy, warns once and throws nothing).
  */
 import './elements/countdown/define.js';
+import './elements/banner/define.js';
 
 export { CmhwCountdown } from './elements/countdown/countdown.js';
+export { CmhwBanner, type DismissDetail } from './elements/banner/banner.js';
 export type { PhaseChangeDetail } from './elements/shared/cmhw-element.js';
 export type { Phase, Precision } from './core/phase.js';
