@@ -90,11 +90,11 @@ export class DismissalController implements ReactiveController {
     if (want === this.#watching) return;
     this.#watching = want;
     if (want) {
-      if (hosts.size === 0) addEventListener('storage', onStorage);
+      if (hosts.size === 0) window.addEventListener('storage', onStorage);
       hosts.add(this.host);
     } else {
       hosts.delete(this.host);
-      if (hosts.size === 0) removeEventListener('storage', onStorage);
+      if (hosts.size === 0) window.removeEventListener('storage', onStorage);
     }
   }
 }
