@@ -68,7 +68,7 @@ export const bannerStyles = [
       padding-inline-end: 2.5rem;
     }
     /* Wide: the text on the start side, the link beside it; the close button in a gutter of its own. */
-    @container (min-width: 40em) {
+    @container (min-width: 50em) {
       .container {
         grid-template-columns: minmax(0, 1fr) auto;
         align-items: center;
@@ -76,6 +76,9 @@ export const bannerStyles = [
       }
       .container:has(.close) {
         padding-inline-end: 3.5rem;
+      }
+      .link {
+        max-inline-size: 14em;
       }
     }
   `,
