@@ -78,7 +78,7 @@ export const bannerStyles = [
         padding-inline-end: 3.5rem;
       }
       .link {
-        max-inline-size: 14em;
+        max-inline-size: 16em;
       }
     }
   `,
