@@ -62,6 +62,13 @@ function openDemoAtRoot(): Plugin {
 }
 
 /**
+ * The kit uses two things from @lit/localize, `str` and the function that joins a translation's strings and values.
+ * Its main module also starts its page-wide runtime (one language per page, which the widgets do not use: see
+ * src/i18n/msg.ts), so the built file takes those two from the module that defines them.
+ */
+const localizeParts = { find: /^@lit\/localize$/, replacement: '@lit/localize/internal/str-tag.js' };
+
+/**
  * `vite build --mode embed` makes the iframe page: dist/embed.html, embed.css and embed.js, a classic script with
  * the kit inside (see src/embed/embed.ts).
  */
@@ -77,6 +84,7 @@ function embedPage(): Plugin {
 }
 
 const embedBuild = defineConfig({
+  resolve: { alias: [localizeParts] },
   plugins: [minifyTemplateLiterals(), shortMessageIds(), embedPage()],
   build: {
     target: 'es2022',
@@ -137,6 +145,7 @@ const siteBuild = defineConfig({
 // that registers every widget. (The npm entry for bundlers, with `lit` left as a dependency, is compiled by tsc
 // with tsconfig.lib.json: see `build` in package.json.)
 const kitBuild = defineConfig({
+  resolve: { alias: [localizeParts] },
   plugins: [minifyTemplateLiterals(), shortMessageIds(), openDemoAtRoot(), kitRelease({ site: false })],
   server: { host: '127.0.0.1', port: 5173 },
   build: {

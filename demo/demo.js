@@ -13,3 +13,6 @@ picker.addEventListener('change', () => {
     widget.setAttribute('lang', picker.value || widget.dataset.lang);
   }
 });
+
+// The banners: bring back every closed one (their dismissal is remembered in this browser).
+document.getElementById('restore-banners').addEventListener('click', () => customElements.get('cmhw-banner').clearDismissals());

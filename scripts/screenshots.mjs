@@ -6,7 +6,7 @@ import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS } from './chromium-args.mjs';
 import { preview } from 'vite';
 
-const WIDGETS = ['countdown'];
+const WIDGETS = ['countdown', 'banner'];
 const PHASES = { before: '2023-02-01T12:00', during: '2023-02-08T12:00', after: '2023-02-20T12:00' };
 const LANGUAGES = ['en-GB', 'cy', 'ur'];
 const WIDTHS = [320, 1024];

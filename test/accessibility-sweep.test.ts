@@ -3,11 +3,17 @@ import { expect, fixture } from '@open-wc/testing';
 import '../src/elements/countdown/define.js';
 import '../src/elements/tip-card/define.js';
 import type { CmhwTipCard } from '../src/elements/tip-card/tip-card.js';
+import '../src/elements/banner/define.js';
 import { LOOKS } from './support/looks.js';
 
 /** Each element with a moment in each of its phases. */
 const ELEMENTS: Record<string, Record<string, string>> = {
   'cmhw-countdown': { before: 'now="2023-02-01T12:00"', during: 'now="2023-02-08T12:00"', after: 'now="2023-02-20T12:00"' },
+  'cmhw-banner': {
+    before: 'dismissible now="2023-02-01T12:00"',
+    during: 'dismissible now="2023-02-08T12:00"',
+    after: 'dismissible now="2023-02-20T12:00"',
+  },
 };
 const LANGUAGES = ['en-GB', 'cy', 'pl', 'ur'];
 

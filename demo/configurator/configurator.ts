@@ -108,6 +108,48 @@ export function mountConfigurator(root: HTMLElement, release: Release): void {
     </section>`;
   }
 
+  /** The banner's own settings. */
+  function bannerFields() {
+    return html`<fieldset>
+      <legend>Banner</legend>
+      <p>
+        <input type="checkbox" id="cfg-dismissible" .checked=${live(choices.dismissible)}
+          @change=${(event: Event) => {
+            choices.dismissible = (event.target as HTMLInputElement).checked;
+            update();
+          }} />
+        <label for="cfg-dismissible">Visitors can close it (remembered in their browser, no cookie)</label>
+      </p>
+      <p>
+        <label for="cfg-show-window">Show it</label>
+        <select id="cfg-show-window" .value=${live(choices.showWindow)} @change=${set('showWindow')}>
+          <option value="">all the time</option>
+          <option value="14">from 2 weeks before the week until it ends</option>
+          <option value="14 7">from 2 weeks before until a week after (a thank-you)</option>
+          <option value="28 7">from 4 weeks before until a week after</option>
+        </select>
+      </p>
+      <p>
+        <label for="cfg-heading-level">Heading level of the theme</label>
+        <select id="cfg-heading-level" .value=${live(choices.headingLevel)} @change=${set('headingLevel')}>
+          ${['1', '2', '3', '4', '5', '6'].map((level) => html`<option value=${level}>h${level}</option>`)}
+        </select>
+      </p>
+      <p>
+        <label for="cfg-href">Resources link (empty: the official site)</label>
+        <input type="url" id="cfg-href" placeholder="https://www.childrensmentalhealthweek.org.uk/" .value=${live(choices.href)}
+          @change=${(event: Event) => {
+            const field = event.target as HTMLInputElement;
+            const value = field.value.trim();
+            choices.href = /^https?:\/\/\S+$/i.test(value) ? value : '';
+            field.setCustomValidity(value && !choices.href ? 'A whole http:// or https:// address' : '');
+            field.reportValidity();
+            update();
+          }} />
+      </p>
+    </fieldset>`;
+  }
+
   function renderForm() {
     const hardToRead = [
       ['the text on the accent', colour('on-accent', '#ffffff'), colour('accent', '#5c2d91')],
@@ -127,6 +169,7 @@ export function mountConfigurator(root: HTMLElement, release: Release): void {
             <select id="cfg-widget" .value=${live(choices.widget)} @change=${set('widget')}>
               <option value="countdown">Countdown</option>
               <option value="tip-card">Tip card</option>
+              <option value="banner">Banner</option>
             </select>
           </p>
           <p>
@@ -193,7 +236,8 @@ export function mountConfigurator(root: HTMLElement, release: Release): void {
                   </p>`
                   : nothing
               }`
-              : html`<p>
+              : choices.widget === 'countdown'
+                ? html`<p>
                 <label for="cfg-precision">Show the time left to the</label>
                 <select id="cfg-precision" .value=${live(choices.precision)} @change=${set('precision')}>
                   <option value="day">day</option>
@@ -202,7 +246,9 @@ export function mountConfigurator(root: HTMLElement, release: Release): void {
                   <option value="second">second (with a pause button)</option>
                 </select>
               </p>`
+                : nothing
           }
+          ${choices.widget === 'banner' ? bannerFields() : nothing}
           <fieldset class="colours">
             <legend>Colours and shape</legend>
             ${COLOURS.map(
@@ -261,8 +307,23 @@ export function mountConfigurator(root: HTMLElement, release: Release): void {
           }
           <div class="stage">
             ${
-              choices.widget === 'tip-card'
-                ? html`<cmhw-tip-card
+              choices.widget === 'banner'
+                ? // The preview's close button must not hide the preview for good: it keeps the banner. Its
+                  // heading is an <h3> under this page's "2. Preview" (the chosen level is for the visitor's page).
+                  html`<cmhw-banner
+                    lang=${attributes.lang ?? 'en-GB'}
+                    edition=${attributes.edition ?? nothing}
+                    start=${attributes.start ?? nothing}
+                    end=${attributes.end ?? nothing}
+                    ?dismissible=${choices.dismissible}
+                    heading-level="3"
+                    href=${attributes.href ?? nothing}
+                    now=${previewNow() ?? nothing}
+                    style=${style}
+                    @cmhw-dismiss=${(event: Event) => event.preventDefault()}
+                  ></cmhw-banner>`
+                : choices.widget === 'tip-card'
+                  ? html`<cmhw-tip-card
                   lang=${attributes.lang ?? 'en-GB'}
                   edition=${attributes.edition ?? nothing}
                   interval=${attributes.interval ?? nothing}
@@ -270,15 +331,15 @@ export function mountConfigurator(root: HTMLElement, release: Release): void {
                   now=${previewNow() ?? nothing}
                   style=${style}
                 ></cmhw-tip-card>`
-                : html`<cmhw-countdown
-              lang=${attributes.lang ?? 'en-GB'}
-              edition=${attributes.edition ?? nothing}
-              start=${attributes.start ?? nothing}
-              end=${attributes.end ?? nothing}
-              precision=${attributes.precision ?? nothing}
-              now=${previewNow() ?? nothing}
-              style=${style}
-            ></cmhw-countdown>`
+                  : html`<cmhw-countdown
+                    lang=${attributes.lang ?? 'en-GB'}
+                    edition=${attributes.edition ?? nothing}
+                    start=${attributes.start ?? nothing}
+                    end=${attributes.end ?? nothing}
+                    precision=${attributes.precision ?? nothing}
+                    now=${previewNow() ?? nothing}
+                    style=${style}
+                  ></cmhw-countdown>`
             }
           </div>
         </section>

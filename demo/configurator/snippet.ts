@@ -14,7 +14,7 @@ export const THEME_VARIABLES = ['accent', 'on-accent', 'surface', 'text', 'focus
 export type ThemeVariable = (typeof THEME_VARIABLES)[number];
 
 export interface Choices {
-  widget: 'countdown' | 'tip-card';
+  widget: 'countdown' | 'tip-card' | 'banner';
   lang: string;
   edition: string;
   /** Own dates instead of the edition's (both UK dates, YYYY-MM-DD), or empty. */
@@ -24,6 +24,11 @@ export interface Choices {
   /** The tip card's seconds between tips, and its mode. */
   interval: string;
   mode: 'rotate' | 'daily';
+  /** The banner's settings: a close button, its heading's level, its resources link, its show window. */
+  dismissible: boolean;
+  headingLevel: string;
+  href: string;
+  showWindow: string;
   /** Theme values that differ from the defaults. */
   theme: Partial<Record<ThemeVariable, string>>;
 }
@@ -46,6 +51,10 @@ export const DEFAULTS: Choices = {
   precision: 'minute',
   interval: '30',
   mode: 'rotate',
+  dismissible: false,
+  headingLevel: '2',
+  href: '',
+  showWindow: '',
   theme: {},
 };
 
@@ -76,6 +85,12 @@ export function attributesOf(choices: Choices): Array<[string, string]> {
     if (choices.mode !== DEFAULTS.mode) attributes.push(['mode', choices.mode]);
     else if (choices.interval !== DEFAULTS.interval) attributes.push(['interval', choices.interval]);
   }
+  if (choices.widget === 'banner') {
+    if (choices.dismissible) attributes.push(['dismissible', '']);
+    if (choices.headingLevel !== DEFAULTS.headingLevel) attributes.push(['heading-level', choices.headingLevel]);
+    if (choices.href) attributes.push(['href', choices.href]);
+    if (choices.showWindow) attributes.push(['show-window', choices.showWindow]);
+  }
   return attributes;
 }
 
@@ -96,7 +111,8 @@ export function fallbackOf(choices: Choices): string {
   const first = parseCalendarDate(choices.start || edition.start)!;
   const last = parseCalendarDate(choices.end || edition.end)!;
   const dates = renderingIn(language.code, () => formatDateRange(language.tag, weekRange(first, last)));
-  return `<p><a href="${OFFICIAL_SITE}">${escapeHtml(WEEK_NAME[language.code]!)}</a>: ${escapeHtml(dates)}</p>`;
+  const href = (choices.widget === 'banner' && choices.href) || OFFICIAL_SITE;
+  return `<p><a href="${escapeHtml(href)}">${escapeHtml(WEEK_NAME[language.code]!)}</a>: ${escapeHtml(dates)}</p>`;
 }
 
 /** The room to reserve (see docs/embedding.md): more for the pause button of a seconds countdown. */
@@ -105,9 +121,24 @@ const reservation = (choices: Choices) =>
 
 const tagOf = (choices: Choices) => `cmhw-${choices.widget}`;
 
+/** The banner's room by the width of its wrapper, as docs/embedding.md explains (it is taller when narrow). */
+const BANNER_ROOM = [
+  '.cmhw-banner-room { container-type: inline-size; }',
+  'cmhw-banner { display: grid; box-sizing: border-box; min-block-size: 39rem; }',
+  '@container (min-width: 400px) { cmhw-banner { min-block-size: 29rem; } }',
+  '@container (min-width: 640px) { cmhw-banner { min-block-size: 22rem; } }',
+];
+
 /** The page CSS: the reserved room, the fallback's look, and the chosen theme. */
 export function cssOf(choices: Choices): string {
   const theme = THEME_VARIABLES.filter((name) => choices.theme[name]).map((name) => ` --cmhw-${name}: ${choices.theme[name]};`);
+  if (choices.widget === 'banner') {
+    return [
+      ...BANNER_ROOM,
+      ...(theme.length > 0 ? [`cmhw-banner {${theme.join('')} }`] : []),
+      `cmhw-banner:not(:defined) { align-content: center; padding: 1rem 1.25rem; border: 1px solid ${choices.theme.accent ?? '#5c2d91'}; border-radius: 12px; }`,
+    ].join('\n  ');
+  }
   return [
     `${tagOf(choices)} { display: grid; box-sizing: border-box; min-block-size: ${reservation(choices)};${theme.join('')} }`,
     `${tagOf(choices)}:not(:defined) { align-content: center; padding: 1rem 1.25rem; border: 1px solid ${choices.theme.accent ?? '#5c2d91'}; border-radius: 12px; }`,
@@ -116,8 +147,10 @@ export function cssOf(choices: Choices): string {
 
 function element(choices: Choices): string {
   const attributes = attributesOf(choices)
-    .map(([name, value]) => ` ${name}="${escapeHtml(value)}"`)
+    .map(([name, value]) => (value === '' ? ` ${name}` : ` ${name}="${escapeHtml(value)}"`))
     .join('');
+  if (choices.widget === 'banner')
+    return `<div class="cmhw-banner-room">\n  <cmhw-banner${attributes}>\n    ${fallbackOf(choices)}\n  </cmhw-banner>\n</div>`;
   return `<${tagOf(choices)}${attributes}>\n  ${fallbackOf(choices)}\n</${tagOf(choices)}>`;
 }
 

@@ -125,3 +125,52 @@ export function parseMode(raw: string | null | undefined, warn: Warn): TipMode {
   warn('mode', raw!, 'rotate or daily', 'rotate');
   return 'rotate';
 }
+
+/** `heading-level`: the level (1 to 6) of a widget's heading, so it fits the page's outline. Default 2. */
+export function parseHeadingLevel(raw: string | null | undefined, warn: Warn): number {
+  if (raw == null || raw.trim() === '') return 2;
+  if (/^\s*[1-6]\s*$/.test(raw)) return Number(raw);
+  warn('heading-level', raw, 'a whole number from 1 to 6', '2');
+  return 2;
+}
+
+/**
+ * `href`: a link the page chooses, as a whole http(s) address. A `javascript:` or `data:` URL would run code or
+ * show a forged page under the site's name, and a relative one would mean another place inside the iframe page,
+ * so both are refused, as is anything with spaces, quotes, angle brackets or control characters (a paste error).
+ */
+export function parseHref(raw: string | null | undefined, fallback: string, warn: Warn): string {
+  if (raw == null || raw.trim() === '') return fallback;
+  try {
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what is refused here
+    const url = /[\s"<>\u0000-\u001f]/.test(raw.trim()) ? undefined : new URL(raw.trim());
+    if (url && /^https?:$/.test(url.protocol)) return url.href;
+  } catch {
+    // Not an absolute URL: warned below.
+  }
+  warn('href', raw, 'a whole http: or https: address', fallback);
+  return fallback;
+}
+
+/** A show window: how many days before the week's first day it opens, and after its last day it closes. */
+export interface ShowWindow {
+  readonly before: number;
+  readonly after: number;
+}
+
+/**
+ * `show-window`: `"14"` (from 14 days before the start until the week ends) or `"14 7"` (until 7 days after
+ * it), whole days up to a year. Absent, or not in that form (warned): undefined, which means always shown.
+ */
+export function parseShowWindow(raw: string | null | undefined, warn: Warn): ShowWindow | undefined {
+  if (raw == null || raw.trim() === '') return undefined;
+  const match = /^\s*(\d{1,3})(?:\s+(\d{1,3}))?\s*$/.exec(raw);
+  if (match && +match[1]! <= 366 && +(match[2] ?? 0) <= 366) return { before: +match[1]!, after: +(match[2] ?? 0) };
+  warn(
+    'show-window',
+    raw,
+    'days before the start, and optionally days after the end, e.g. "14" or "14 7" (0 to 366)',
+    'always shown',
+  );
+  return undefined;
+}

@@ -1,6 +1,7 @@
 // What a developer writes with the package in a TypeScript + React 19 project: no casts anywhere.
 import type {} from 'cmhw-widgets/jsx';
 import { CmhwCountdown, type PhaseChangeDetail, type Phase } from 'cmhw-widgets';
+import { CmhwBanner, type DismissDetail } from 'cmhw-widgets';
 import { CmhwCountdown as ClassOnly } from 'cmhw-widgets/elements/countdown.js';
 import 'cmhw-widgets/define/countdown.js';
 
@@ -47,6 +48,31 @@ export function Wrong() {
       {/* @ts-expect-error the detail has no such field */}
       <cmhw-countdown oncmhw-phase-change={(event) => event.detail.nope} />
     </>
+  );
+}
+
+// The banner: its settings, its methods, and its cancelable dismissal with a typed detail.
+const banner = document.createElement('cmhw-banner');
+const sameBanner: CmhwBanner = banner;
+sameBanner.dismissible = true;
+sameBanner.showWindow = '14 7';
+banner.restore();
+CmhwBanner.clearDismissals();
+banner.addEventListener('cmhw-dismiss', (event) => {
+  const detail: DismissDetail = event.detail;
+  if (detail.edition === 2023) event.preventDefault();
+});
+
+export function Banner({ onDismiss }: { onDismiss: (edition: number) => void }) {
+  return (
+    <cmhw-banner
+      edition="2023"
+      dismissible
+      show-window="14 7"
+      heading-level="3"
+      href="https://partner.example/resources"
+      oncmhw-dismiss={(event) => onDismiss(event.detail.edition)}
+    />
   );
 }
 

@@ -4,6 +4,7 @@ import { expect, fixture, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import '../../src/elements/countdown/define.js';
+import '../../src/elements/banner/define.js';
 import type { CmhwCountdown } from '../../src/elements/countdown/countdown.js';
 import '../../src/elements/tip-card/define.js';
 import type { CmhwTipCard } from '../../src/elements/tip-card/tip-card.js';
@@ -96,6 +97,46 @@ describe("the configurator's tip card code, pasted into a blank page", () => {
     const src = new URL(/src="([^"]+)"/.exec(iframeSnippet(choices, release))![1]!.replaceAll('&amp;', '&'), location.href);
     expect(src.searchParams.get('widget')).to.equal('tip-card');
     expect(src.searchParams.get('mode')).to.equal('daily');
+  });
+});
+
+describe("the configurator's banner code, pasted into a blank page", () => {
+  afterEach(removeFrames);
+
+  const choices: Choices = {
+    ...DEFAULTS,
+    widget: 'banner',
+    lang: 'pl',
+    dismissible: true,
+    headingLevel: '3',
+    href: 'https://partner.example/cmhw',
+    showWindow: '14 7',
+    theme: { accent: '#00703c' },
+  };
+
+  it('renders the banner with those settings, in the room reserved for it', async () => {
+    const release = { version: VERSION, integrity: await sha384('/dist/cmhw-widgets.js'), folder: '/dist/' };
+    const code = pinnedSnippet(choices, release);
+    expect(code).to.contain('<div class="cmhw-banner-room">').and.contain('<cmhw-banner lang="pl" dismissible heading-level="3"');
+    const frame = await loadFrame({ srcdoc: blankPage(code.replace('show-window="14 7"', '')) });
+    const [widget] = await renderedIn(frame, 'cmhw-banner');
+    const root = widget!.shadowRoot!;
+    expect(root.querySelector('h3')).not.to.equal(null);
+    expect(root.querySelector('button')).not.to.equal(null);
+    expect(root.querySelector('[part="container"]')!.getAttribute('lang')).to.equal('pl');
+    expect(frame.contentWindow!.getComputedStyle(widget!).minBlockSize).to.equal(`${29 * 16}px`);
+  });
+
+  it('the iframe variant carries the banner and its settings', () => {
+    const inner = new URL(
+      iframeSnippet(choices, { version: VERSION, integrity: 'unused', folder: 'https://example.org/' })
+        .match(/src="([^"]+)"/)![1]!
+        .replaceAll('&amp;', '&'),
+    );
+    expect(inner.searchParams.get('widget')).to.equal('banner');
+    expect(inner.searchParams.get('dismissible')).to.equal('');
+    expect(inner.searchParams.get('show-window')).to.equal('14 7');
+    expect(inner.searchParams.get('href')).to.equal('https://partner.example/cmhw');
   });
 });
 
@@ -211,6 +252,28 @@ describe('the configurator form', () => {
     } finally {
       writeText.restore();
     }
+  });
+
+  it('configures the banner: its own fields, its preview (whose close button keeps it), its code', async () => {
+    change('#cfg-widget', 'banner');
+    const banner = () => root.querySelector('cmhw-banner')!;
+    await banner().updateComplete;
+    expect(root.querySelector('cmhw-countdown')).to.equal(null);
+    expect(root.querySelector('#cfg-precision')).to.equal(null);
+    root.querySelector<HTMLInputElement>('#cfg-dismissible')!.click();
+    change('#cfg-heading-level', '4');
+    change('#cfg-show-window', '14 7');
+    change('#cfg-href', 'javascript:alert(1)');
+    await banner().updateComplete;
+    expect(code('pinned')).to.contain('<cmhw-banner dismissible heading-level="4" show-window="14 7">');
+    expect(code('pinned')).not.to.contain('javascript');
+    // The preview's heading fits this page's outline (under "2. Preview"); the code has the chosen level.
+    expect(banner().shadowRoot!.querySelector('h3')).not.to.equal(null);
+    banner().shadowRoot!.querySelector('button')!.click();
+    await banner().updateComplete;
+    expect(banner().getBoundingClientRect().height).to.be.greaterThan(0);
+    expect(localStorage.length).to.equal(0);
+    await expect(root).to.be.accessible();
   });
 
   it('passes axe', async () => {

@@ -183,6 +183,51 @@ export const KINDS = {
     warns: 'element',
     mightBeValid: (value) => ['rotate', 'daily'].includes(value.trim().toLowerCase()),
   },
+  /** `heading-level`: 1 to 6. */
+  headingLevel: {
+    valid: ['1', '2', '6', ' 3 '],
+    invalid: fc.constantFrom('0', '7', '2.0', 'h2', '-1', '1e0', '٢', 'two', '10', '2 3'),
+    warns: 'element',
+    mightBeValid: (value) => /^\s*[1-6]\s*$/.test(value),
+  },
+  /**
+   * `href`: a whole http(s) address. The valid ones end in a port, so that any tail makes them invalid (after a
+   * path, "x" or " 1" would still make a valid address).
+   */
+  link: {
+    valid: ['https://www.childrensmentalhealthweek.org.uk:443', 'https://partner.example:8443', 'http://school.example:8080'],
+    invalid: fc.constantFrom(
+      'javascript:alert(1)',
+      'JAVASCRIPT:alert(1)',
+      'data:text/html;base64,PHNjcmlwdD4=',
+      'vbscript:x',
+      'ftp://example.org/',
+      'mailto:head@school.example',
+      '//example.org/',
+      '/resources',
+      'resources.html',
+      'https://',
+      'https://exa mple.org/',
+      'https://example.org/"onmouseover="x',
+    ),
+    warns: 'element',
+    mightBeValid: (value) => /^\s*https?:/i.test(value),
+  },
+  /** `show-window`: days before the start, and optionally after the end, 0 to 366. */
+  window: {
+    // Two numbers, so that a tail (" 1" in particular) always makes them invalid.
+    valid: ['14 0', '14 7', '0 0', ' 366 366 '],
+    invalid: fc.constantFrom('-14', '14 -7', '14,7', '14 days', '367', '1000', '14 7 1', 'two weeks', '1e1', '0x10', '14.5'),
+    warns: 'element',
+    mightBeValid: (value) => /^\s*\d{1,3}(\s+\d{1,3})?\s*$/.test(value),
+  },
+  /** A boolean attribute (`dismissible`): present or absent, whatever its value; nothing to warn about. */
+  flag: {
+    valid: ['', 'dismissible'],
+    invalid: fc.constantFrom('false', '0', 'no'),
+    warns: false,
+    mightBeValid: () => false,
+  },
   /** `phase`: set by the element; a page writing into it must not break it. */
   readOnlyPhase: {
     valid: [],
@@ -211,6 +256,18 @@ export const WIDGETS: Record<string, Record<string, keyof typeof KINDS>> = {
     lang: 'language',
     interval: 'seconds',
     mode: 'tipMode',
+  },
+  'cmhw-banner': {
+    edition: 'edition',
+    start: 'firstDay',
+    end: 'lastDay',
+    now: 'instant',
+    lang: 'language',
+    'heading-level': 'headingLevel',
+    href: 'link',
+    dismissible: 'flag',
+    'show-window': 'window',
+    phase: 'readOnlyPhase',
   },
 };
 

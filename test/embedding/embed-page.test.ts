@@ -46,6 +46,38 @@ describe('the iframe page', () => {
   });
 });
 
+describe('the iframe page with the banner', () => {
+  afterEach(removeFrames);
+
+  it('renders widget=banner with its settings, in the asked language, its link opening a new tab', async () => {
+    const frame = await loadFrame({
+      src: '/dist/embed.html?widget=banner&lang=ur&now=2023-02-01T12:00&heading-level=3&dismissible=&href=https%3A%2F%2Fpartner.example%2F',
+      sandbox: 'allow-scripts allow-same-origin',
+    });
+    const [banner] = await renderedIn(frame, 'cmhw-banner');
+    expect(banner!.localName).to.equal('cmhw-banner');
+    expect(banner!.getAttribute('phase')).to.equal('before');
+    const root = banner!.shadowRoot!;
+    expect(root.querySelector('h3')!.textContent).not.to.equal('');
+    expect(root.querySelector('[part="container"]')!.getAttribute('dir')).to.equal('rtl');
+    expect(root.querySelector('a')!.href).to.equal('https://partner.example/');
+    expect(root.querySelector('button')).not.to.equal(null);
+    expect(frame.contentDocument!.querySelector('base')!.target).to.equal('_blank');
+  });
+
+  it('inside sandbox="allow-scripts" (no storage), renders the banner and reports its height', async () => {
+    const heard = oneEvent(window, 'message') as Promise<MessageEvent>;
+    const frame = await loadFrame({
+      src: '/dist/embed.html?widget=banner&dismissible&now=2023-02-08T12:00',
+      sandbox: 'allow-scripts',
+    });
+    let message = await heard;
+    while (message.source !== frame.contentWindow) message = (await oneEvent(window, 'message')) as MessageEvent;
+    expect(message.data.type).to.equal('cmhw-embed-height');
+    expect(message.data.height).to.be.within(150, 700);
+  });
+});
+
 describe('the iframe page query string', () => {
   const build = (query: string) => {
     const warnings: string[] = [];

@@ -2,6 +2,7 @@
 // without JavaScript; and the layout shift when the script upgrades the recommended snippet.
 import { expect, fixture, waitUntil } from '@open-wc/testing';
 import '../../src/elements/countdown/define.js';
+import '../../src/elements/banner/define.js';
 import type { CmhwCountdown } from '../../src/elements/countdown/countdown.js';
 import '../../src/elements/tip-card/define.js';
 import type { CmhwTipCard } from '../../src/elements/tip-card/tip-card.js';
@@ -48,14 +49,28 @@ describe('the documented snippets, pasted into a blank page', () => {
     ]);
   });
 
+  it('include the banner on each platform', () => {
+    expect(snippets.map((snippet) => snippet.name)).to.include.members(
+      [
+        'plain HTML page',
+        'WordPress Custom HTML block',
+        'Squarespace Code block',
+        'Wix Embed HTML',
+        'Google Sites Embed code',
+        'iframe page',
+      ].map((name) => `banner: ${name}`),
+    );
+  });
+
   it('each renders the widget (the iframe page: in its frame, which reports its height)', async function () {
-    this.timeout(60000);
+    this.timeout(90000);
     for (const { name, code } of snippets) {
       const frame = await loadFrame({ srcdoc: asPage(code) });
       if (code.includes('<iframe')) {
         const inner = frame.contentDocument!.querySelector('iframe')!;
+        const reserved = inner.style.blockSize;
         await waitUntil(
-          () => /^\d+px$/.test(inner.style.blockSize) && inner.style.blockSize !== '280px',
+          () => /^\d+px$/.test(inner.style.blockSize) && inner.style.blockSize !== reserved,
           `${name}: no height from the frame`,
           {
             timeout: 20_000,
@@ -63,9 +78,13 @@ describe('the documented snippets, pasted into a blank page', () => {
         );
         expect(parseInt(inner.style.blockSize, 10), name).to.be.within(80, 600);
       } else {
-        const tag = code.includes('<cmhw-tip-card') ? 'cmhw-tip-card' : 'cmhw-countdown';
+        const tag = code.includes('<cmhw-tip-card')
+          ? 'cmhw-tip-card'
+          : code.includes('<cmhw-banner')
+            ? 'cmhw-banner'
+            : 'cmhw-countdown';
         const [widget] = await renderedIn(frame, tag);
-        if (tag === 'cmhw-countdown') expect(widget!.getAttribute('phase'), name).to.equal('after');
+        if (tag !== 'cmhw-tip-card') expect(widget!.getAttribute('phase'), name).to.equal('after');
         // The fallback inside the element is no longer shown once the widget is there.
         expect(widget!.querySelector('a, li')!.getClientRects().length, name).to.equal(0);
       }
@@ -128,6 +147,29 @@ describe('the tip card without JavaScript', () => {
     expect(items.map((item) => item.querySelector('h3')!.textContent)).to.deep.equal(['Eat together', 'Walk and talk']);
     const scriptingOff = frame.contentWindow!.matchMedia('(scripting: none)').matches;
     expect(items.filter((item) => item.getClientRects().length > 0)).to.have.length(scriptingOff ? 2 : 1);
+  });
+});
+
+describe('the banner without JavaScript', () => {
+  afterEach(removeFrames);
+
+  it('the banner snippet shows a link to the official site and the dates, in the box reserved for its width', async () => {
+    const { code } = (await snippetsIn('/docs/embedding.md')).find((snippet) => snippet.name === 'banner: plain HTML page')!;
+    for (const [width, rem] of [
+      [320, 39],
+      [480, 29],
+      [800, 22],
+    ] as const) {
+      const frame = await loadFrame({ srcdoc: asPage(code), sandbox: 'allow-same-origin', width });
+      const host = frame.contentDocument!.querySelector('cmhw-banner')!;
+      expect(frame.contentWindow!.customElements.get('cmhw-banner')).to.equal(undefined);
+      const link = host.querySelector('a')!;
+      expect(link.getClientRects().length).to.equal(1);
+      expect(link.href).to.equal('https://www.childrensmentalhealthweek.org.uk/');
+      expect(host.textContent).to.contain("Children's Mental Health Week").and.contain('6–12 February 2023');
+      expect(host.getBoundingClientRect().height, `${width}px`).to.equal(rem * 16);
+      frame.remove();
+    }
   });
 });
 
@@ -217,5 +259,49 @@ describe('upgrading the recommended snippet', () => {
       }
     }
     expect(tallest).to.deep.equal([]);
+  });
+
+  describe('the banner', () => {
+    let banner = '';
+    before(async () => {
+      banner = (await snippetsIn('/docs/embedding.md')).find((snippet) => snippet.name === 'banner: plain HTML page')!.code;
+      banner = banner.replace(/<script[^>]*><\/script>/, '');
+    });
+
+    for (const width of [320, 480, 1024]) {
+      it(`causes no layout shift (CLS 0) at ${width}px`, async () => {
+        expect(await layoutShift(banner, width, 'cmhw-banner')).to.equal(0);
+      });
+    }
+
+    // Its room, by the width of the wrapper: it must hold the banner in any language and phase, dismissible.
+    it('the reserved sizes hold the banner from 280px wide, in every language and phase', async function () {
+      this.timeout(60000);
+      const style = document.createElement('style');
+      style.textContent = /<style>([\s\S]*?)<\/style>/.exec(banner)![1]!;
+      document.head.append(style);
+      const moments = ['2023-02-01T12:00', '2023-02-08T12:00', '2023-02-20T12:00'];
+      const tallest: string[] = [];
+      try {
+        for (const width of [280, 320, 399, 400, 480, 639, 640, 800, 1024, 1400]) {
+          for (const lang of ['en-GB', 'cy', 'pl', 'ur']) {
+            for (const now of moments) {
+              const host = await fixture(
+                `<div lang="${lang}" style="inline-size: ${width}px; font: 16px/1.4 sans-serif"><div class="cmhw-banner-room"><cmhw-banner dismissible now="${now}"></cmhw-banner></div></div>`,
+              );
+              const el = host.querySelector('cmhw-banner')!;
+              await Promise.resolve();
+              await el.updateComplete;
+              const reserved = parseFloat(getComputedStyle(el).minBlockSize);
+              const height = el.getBoundingClientRect().height;
+              if (height > reserved) tallest.push(`${width}px ${lang} ${now}: ${height}px in ${reserved}px`);
+            }
+          }
+        }
+      } finally {
+        style.remove();
+      }
+      expect(tallest).to.deep.equal([]);
+    });
   });
 });

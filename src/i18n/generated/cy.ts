@@ -3,6 +3,12 @@ import type { Translations } from '../msg.js';
 
 /** What the widgets say. */
 export const widgets: Translations = {
+  "banner-about": "Bob mis Chwefror, mae ysgolion, teuluoedd a chymunedau ledled y DU yn neilltuo amser i siarad am iechyd meddwl plant a phobl ifanc, ac i ofalu amdano gyda'i gilydd.",
+  "banner-after": {"strings":["Diolch am gymryd rhan yn Wythnos Iechyd Meddwl Plant ","."],"values":[0]},
+  "banner-dismiss": "Cuddio'r faner hon",
+  "banner-during": {"strings":["Mae Wythnos Iechyd Meddwl Plant yn digwydd nawr: diwrnod "," o ","."],"values":[0,1]},
+  "banner-heading": "Wythnos Iechyd Meddwl Plant",
+  "banner-resources": "Adnoddau am ddim i ysgolion a theuluoedd",
   "countdown-after": {"strings":["Cynhaliwyd Wythnos Iechyd Meddwl Plant "," ar ","."],"values":[0,1]},
   "countdown-before-heading": "Bydd Wythnos Iechyd Meddwl Plant yn dechrau mewn",
   "countdown-before-sentence": {"strings":["Bydd Wythnos Iechyd Meddwl Plant yn dechrau mewn ","."],"values":[0]},

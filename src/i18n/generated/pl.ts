@@ -3,6 +3,12 @@ import type { Translations } from '../msg.js';
 
 /** What the widgets say. */
 export const widgets: Translations = {
+  "banner-about": "Każdego lutego szkoły, rodziny i społeczności w całej Wielkiej Brytanii znajdują czas, by rozmawiać o zdrowiu psychicznym dzieci i młodzieży i wspólnie o nie dbać.",
+  "banner-after": {"strings":["Dziękujemy za udział w Tygodniu Zdrowia Psychicznego Dzieci ","."],"values":[0]},
+  "banner-dismiss": "Ukryj ten baner",
+  "banner-during": {"strings":["Trwa Tydzień Zdrowia Psychicznego Dzieci: dzień "," z ","."],"values":[0,1]},
+  "banner-heading": "Tydzień Zdrowia Psychicznego Dzieci",
+  "banner-resources": "Bezpłatne materiały dla szkół i rodzin",
   "countdown-after": {"strings":["Tydzień Zdrowia Psychicznego Dzieci "," odbył się w dniach ","."],"values":[0,1]},
   "countdown-before-heading": "Do rozpoczęcia Tygodnia Zdrowia Psychicznego Dzieci pozostało",
   "countdown-before-sentence": {"strings":["Do rozpoczęcia Tygodnia Zdrowia Psychicznego Dzieci pozostało: ","."],"values":[0]},

@@ -3,6 +3,12 @@ import type { Translations } from '../msg.js';
 
 /** What the widgets say. */
 export const widgets: Translations = {
+  "banner-about": "ہر سال فروری میں برطانیہ بھر کے اسکول، خاندان اور برادریاں بچوں اور نوجوانوں کی ذہنی صحت پر بات کرنے اور مل کر اس کا خیال رکھنے کے لیے وقت نکالتی ہیں۔",
+  "banner-after": {"strings":[""," کے بچوں کی ذہنی صحت کے ہفتے میں حصہ لینے کا شکریہ۔"],"values":[0]},
+  "banner-dismiss": "یہ بینر چھپائیں",
+  "banner-during": {"strings":["بچوں کی ذہنی صحت کا ہفتہ جاری ہے: "," میں سے دن نمبر ","۔"],"values":[1,0]},
+  "banner-heading": "بچوں کی ذہنی صحت کا ہفتہ",
+  "banner-resources": "اسکولوں اور خاندانوں کے لیے مفت وسائل",
   "countdown-after": {"strings":[""," کا بچوں کی ذہنی صحت کا ہفتہ "," کو منایا گیا۔"],"values":[0,1]},
   "countdown-before-heading": "بچوں کی ذہنی صحت کا ہفتہ شروع ہونے میں باقی وقت",
   "countdown-before-sentence": {"strings":["بچوں کی ذہنی صحت کا ہفتہ "," بعد شروع ہوگا۔"],"values":[0]},
