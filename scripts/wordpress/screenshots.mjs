@@ -56,19 +56,19 @@ try {
   await page.locator('.editor-post-publish-panel__header-publish-button button').click();
   await page.waitForSelector('.post-publish-panel__postpublish');
   const url = await page.evaluate(() => wp.data.select('core/editor').getPermalink());
-  // The published page as a visitor sees it (logged out), on a day before the 2026 week.
-  const visitor = await browser.newContext({ timezoneId: 'Europe/London' });
-  await visitor.route(
-    (target) => target.hostname !== '127.0.0.1',
-    (route) => route.abort(),
-  );
+  // The published page as a visitor sees it (logged out), on a day before the 2026 week, at each width.
   for (const width of [1024, 320]) {
-    const view = await visitor.newPage({ viewport: { width, height: 900 } });
+    const visitor = await browser.newContext({ viewport: { width, height: 900 }, timezoneId: 'Europe/London' });
+    await visitor.route(
+      (target) => target.hostname !== '127.0.0.1',
+      (route) => route.abort(),
+    );
+    const view = await visitor.newPage();
     await view.clock.setFixedTime(new Date('2026-01-26T10:00:00Z'));
     await view.goto(url);
     await view.waitForFunction(() => document.querySelector('cmhw-countdown')?.shadowRoot?.textContent);
     await view.locator('.wp-block-post-content').screenshot({ path: out(`wordpress-published-${width}.png`) });
-    await view.close();
+    await visitor.close();
   }
   console.log('screenshots: docs/images/wordpress-editor.png, wordpress-published-1024.png, wordpress-published-320.png');
 } finally {

@@ -325,6 +325,15 @@
     const [now, setNow] = useState('');
     const ref = useRef();
     useKit(ref);
+    // In the editor, the banner's close button must not hide the banner: the dismissal would be remembered in
+    // this browser and leave an empty block. The event is cancelable, so the editor cancels it.
+    useEffect(() => {
+      const node = ref.current;
+      if (!node) return undefined;
+      const keep = (event) => event.preventDefault();
+      node.addEventListener('cmhw-dismiss', keep);
+      return () => node.removeEventListener('cmhw-dismiss', keep);
+    }, []);
     const blockProps = useBlockProps({ ref });
     return {
       blockProps,
@@ -552,7 +561,32 @@
         'show-window': attributes.showWindow || undefined,
       };
       const edit = useWidgetEdit(props, 'cmhw-banner', own, panel);
-      return el(Fragment, null, edit.inspector, el('div', edit.blockProps, edit.note, edit.element));
+      // Outside its show window the banner takes no room, here too: say so, or the block would look empty.
+      const windowNote =
+        /^\d{1,3}( \d{1,3})?$/.test(attributes.showWindow || '') &&
+        el(
+          'p',
+          { className: 'cmhw-preview-note' },
+          after
+            ? // translators: 1: days before the week, 2: days after it.
+              sprintf(
+                __(
+                  'Shown from %1$s days before the week until %2$s days after it; on other days it takes no room. Use “Preview on a day” to see it.',
+                  'cmhw-widgets',
+                ),
+                before || '0',
+                after,
+              )
+            : // translators: %s: days before the week.
+              sprintf(
+                __(
+                  'Shown from %s days before the week until it ends; on other days it takes no room. Use “Preview on a day” to see it.',
+                  'cmhw-widgets',
+                ),
+                before || '0',
+              ),
+        );
+      return el(Fragment, null, edit.inspector, el('div', edit.blockProps, windowNote, edit.note, edit.element));
     },
     save({ attributes }) {
       const href = attributes.href && httpUrl(attributes.href);
