@@ -556,6 +556,24 @@ describe('WordPress plugin: in WordPress 6.1, as an editor', { concurrency: fals
     );
   });
 
+  it('with no language chosen, a widget speaks the site’s language (WordPress’s <html lang>)', { timeout: 60_000 }, async () => {
+    // Welsh for the whole site (Debian's WordPress ships its Welsh translation); the tip card has no lang of its own.
+    const setLanguage = (code) =>
+      site.phpScript(`require getenv( 'CMHW_SITE' ) . '/wp-load.php';\nupdate_option( 'WPLANG', '${code}' );`);
+    await setLanguage('cy');
+    try {
+      const page = await newPage();
+      await page.goto(postUrl);
+      assert.equal(await page.evaluate(() => document.documentElement.lang), 'cy');
+      const tips = await describeElement(page, 'cmhw-tip-card');
+      assert.equal(tips.attributes.lang, undefined);
+      assert.match(tips.shadow, /Awgrymiadau i rieni a gofalwyr/);
+      assertClean(page);
+    } finally {
+      await setLanguage('');
+    }
+  });
+
   it('deactivating the plugin leaves the dates and the link in the post', { timeout: 30_000 }, async () => {
     await site.phpScript(`
 require getenv( 'CMHW_SITE' ) . '/wp-load.php';
