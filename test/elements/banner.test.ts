@@ -323,7 +323,7 @@ describe('<cmhw-banner> dismissible', () => {
   });
 
   it('is remembered across a page load (a fresh page in a frame)', async function () {
-    this.timeout(20_000);
+    this.timeout(60_000);
     const page = `<script type="module" src="/src/elements/banner/define.ts"></script>
       <cmhw-banner dismissible now="2023-02-01T12:00"></cmhw-banner>`;
     const loaded = async () => {
