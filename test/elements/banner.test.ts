@@ -323,14 +323,14 @@ describe('<cmhw-banner> dismissible', () => {
   });
 
   it('is remembered across a page load (a fresh page in a frame)', async function () {
-    this.timeout(20_000);
+    this.timeout(60_000);
     const page = `<script type="module" src="/src/elements/banner/define.ts"></script>
       <cmhw-banner dismissible now="2023-02-01T12:00"></cmhw-banner>`;
     const loaded = async () => {
       const frame = await loadFrame({ srcdoc: page });
       const el = frame.contentDocument!.querySelector('cmhw-banner') as CmhwBanner;
       await waitUntil(() => el.shadowRoot && el.getAttribute('phase'), 'the banner did not render in the frame', {
-        timeout: 8000,
+        timeout: 20_000,
       });
       return el;
     };
@@ -475,7 +475,9 @@ describe('<cmhw-banner> dismissible', () => {
       await el.updateComplete;
       closeButton(el).focus();
       closeButton(el).click();
-      await waitUntil(() => document.activeElement !== document.body && document.activeElement !== el, 'focus went nowhere');
+      await waitUntil(() => document.activeElement !== document.body && document.activeElement !== el, 'focus went nowhere', {
+        timeout: 20_000,
+      });
       expect(document.activeElement!.textContent).to.equal('after');
     });
 
@@ -489,7 +491,7 @@ describe('<cmhw-banner> dismissible', () => {
       const countdown = host.querySelector('cmhw-countdown')!;
       await Promise.all([el.updateComplete, countdown.updateComplete]);
       closeButton(el).click();
-      await waitUntil(() => document.activeElement === countdown, 'focus did not reach the countdown');
+      await waitUntil(() => document.activeElement === countdown, 'focus did not reach the countdown', { timeout: 20_000 });
       expect(countdown.shadowRoot!.activeElement!.localName).to.equal('a');
     });
 
@@ -501,7 +503,7 @@ describe('<cmhw-banner> dismissible', () => {
       await el.updateComplete;
       closeButton(el).focus();
       closeButton(el).click();
-      await waitUntil(() => document.activeElement?.textContent === 'earlier', 'focus did not move back');
+      await waitUntil(() => document.activeElement?.textContent === 'earlier', 'focus did not move back', { timeout: 20_000 });
     });
   });
 });
