@@ -1,6 +1,6 @@
 // The copy-paste snippets of docs/embedding.md and the README, each pasted into a blank page; what visitors see
 // without JavaScript; and the layout shift when the script upgrades the recommended snippet.
-import { expect, fixture, waitUntil } from '@open-wc/testing';
+import { expect, fixture, fixtureCleanup, waitUntil } from '@open-wc/testing';
 import '../../src/elements/countdown/define.js';
 import type { CmhwCountdown } from '../../src/elements/countdown/countdown.js';
 import '../../src/elements/tip-card/define.js';
@@ -206,6 +206,8 @@ describe('upgrading the recommended snippet', () => {
       const room = (width >= 600 ? 14 : 23) * 16;
       for (const lang of ['en-GB', 'cy', 'pl', 'ur']) {
         for (const mode of ['rotate', 'daily']) {
+          // One card at a time at the top of the page: a card off screen is not laid out (content-visibility).
+          fixtureCleanup();
           const host = await fixture(
             `<div lang="${lang}" style="inline-size: ${width}px"><cmhw-tip-card mode="${mode}" now="2023-02-08T12:00"></cmhw-tip-card></div>`,
           );
