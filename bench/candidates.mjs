@@ -29,7 +29,7 @@ const RECOMMENDED_STYLE = `cmhw-countdown { display: grid; box-sizing: border-bo
 const RECOMMENDED_STYLE_SECONDS = RECOMMENDED_STYLE.replace('17.5rem', '20rem');
 
 // docs/embedding.md, "The tip card": its recommended snippet.
-const TIP_CARD_STYLE = `cmhw-tip-card { display: grid; box-sizing: border-box; min-block-size: 23rem; }
+const TIP_CARD_STYLE = `cmhw-tip-card { display: grid; box-sizing: border-box; min-block-size: 24rem; }
   cmhw-tip-card:not(:defined) { align-content: center; padding: 1rem 1.25rem; border: 1px solid #5c2d91; border-radius: 12px; }`;
 const TIP_CARD_FALLBACK =
   '<p><strong>Connect in everyday moments.</strong> Small moments of being together matter: give your child your full attention for a while.</p>' +

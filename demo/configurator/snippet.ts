@@ -117,7 +117,7 @@ export function fallbackOf(choices: Choices): string {
 
 /** The room to reserve (see docs/embedding.md): more for the pause button of a seconds countdown. */
 const reservation = (choices: Choices) =>
-  choices.widget === 'tip-card' ? '23rem' : choices.precision === 'second' ? '20rem' : '17.5rem';
+  choices.widget === 'tip-card' ? '24rem' : choices.precision === 'second' ? '20rem' : '17.5rem';
 
 const tagOf = (choices: Choices) => `cmhw-${choices.widget}`;
 
