@@ -6,7 +6,7 @@ import { OFFICIAL_SITE } from '../../core/editions.js';
 import { formatDateRange, formatNumber, formatUnit } from '../../core/format.js';
 import { type Phase, UNIT_MS, dayOfWeek, msLeft, nextChange } from '../../core/phase.js';
 import { DAY_MS, addDays, ukMidnight } from '../../core/uk-time.js';
-import { DismissalController, isDismissed, setDismissed } from '../../controllers/dismissals.js';
+import { followDismissals, isDismissed, setDismissed } from '../../controllers/dismissals.js';
 import { msg } from '../../i18n/msg.js';
 import { CmhwElement } from '../shared/cmhw-element.js';
 import { bannerStyles } from './banner.styles.js';
@@ -107,7 +107,6 @@ export class CmhwBanner extends CmhwElement {
   }
 
   readonly #internals = this.attachInternals();
-  readonly #dismissals = new DismissalController(this);
   #window: ShowWindow | undefined;
   #level = 2;
   #href = OFFICIAL_SITE;
@@ -148,7 +147,7 @@ export class CmhwBanner extends CmhwElement {
     if (changed.has('href')) this.#href = parseHref(this.href, OFFICIAL_SITE, this.warn);
     if (changed.has('showWindow')) this.#window = parseShowWindow(this.showWindow, this.warn);
     super.willUpdate(changed);
-    this.#dismissals.watch(this.dismissible);
+    followDismissals(this, this.isConnected && this.dismissible);
     const dismissed = this.dismissible && isDismissed(this.week.edition.year);
     const [open, close] = this.#bounds();
     const hidden = dismissed || this.shownNow < open || this.shownNow >= close;
@@ -160,6 +159,11 @@ export class CmhwBanner extends CmhwElement {
     // A custom state, not an attribute or inline style of the page's element: `display: none` (see the styles)
     // wins over the room a page reserves for the banner, so a hidden banner takes none.
     this.#internals.states?.[hidden ? 'add' : 'delete']('hidden');
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    followDismissals(this, false);
   }
 
   protected override updated(): void {
