@@ -30,9 +30,9 @@ const RECOMMENDED_STYLE_SECONDS = RECOMMENDED_STYLE.replace('17.5rem', '20rem');
 
 // docs/embedding.md, "The banner": its room, reserved by the width of a wrapper (it is taller when it stacks).
 const BANNER_STYLE = `.cmhw-banner-room { container-type: inline-size; }
-  cmhw-banner { display: grid; box-sizing: border-box; min-block-size: 39rem; }
-  @container (min-width: 400px) { cmhw-banner { min-block-size: 29rem; } }
-  @container (min-width: 640px) { cmhw-banner { min-block-size: 22rem; } }
+  cmhw-banner { display: grid; box-sizing: border-box; min-block-size: 44rem; }
+  @container (min-width: 400px) { cmhw-banner { min-block-size: 31rem; } }
+  @container (min-width: 640px) { cmhw-banner { min-block-size: 26rem; } }
   cmhw-banner:not(:defined) { align-content: center; padding: 1rem 1.25rem; border: 1px solid #5c2d91; border-radius: 12px; }`;
 
 const fallbackLink = (week) =>
