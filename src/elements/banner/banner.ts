@@ -126,9 +126,9 @@ export class CmhwBanner extends CmhwElement {
   /** The instants the show window opens and closes. */
   #bounds(): [number, number] {
     const { firstDay, lastDay } = this.week.range;
-    const window = this.#window;
-    return window
-      ? [ukMidnight(addDays(firstDay, -window.before)), ukMidnight(addDays(lastDay, window.after + 1))]
+    const days = this.#window;
+    return days
+      ? [ukMidnight(addDays(firstDay, -days.before)), ukMidnight(addDays(lastDay, days.after + 1))]
       : [-Infinity, Infinity];
   }
 
@@ -138,8 +138,9 @@ export class CmhwBanner extends CmhwElement {
     const [open, close] = this.#bounds();
     if (this.#dismissed || now >= close) return Infinity;
     if (now < open) return open;
-    const hours = this.shownPhase === 'before' && msLeft(this.week.range, now) <= DAY_MS;
-    return Math.min(close, nextChange(this.week.range, now, hours ? 'hour' : 'day'));
+    const { range } = this.week;
+    const hours = now < range.start && range.start - now <= DAY_MS;
+    return Math.min(close, nextChange(range, now, hours ? 'hour' : 'day'));
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
