@@ -254,7 +254,8 @@ describe('fuzzing every attribute of every element', () => {
     describe(`<${tag}>`, () => {
       for (const [attribute, kind] of Object.entries(kinds)) {
         it(`${attribute}: whatever it is given, before or after the element is on the page (${RUNS} runs)`, async function () {
-          this.timeout(RUNS * 200);
+          // 500 ms a run: on a loaded two-core machine a banner run (a longer render) took over 200.
+          this.timeout(RUNS * 500);
           const others = fc.record(
             Object.fromEntries(
               Object.entries(kinds)
