@@ -124,7 +124,7 @@ describe("the configurator's banner code, pasted into a blank page", () => {
     expect(root.querySelector('h3')).not.to.equal(null);
     expect(root.querySelector('button')).not.to.equal(null);
     expect(root.querySelector('[part="container"]')!.getAttribute('lang')).to.equal('pl');
-    expect(frame.contentWindow!.getComputedStyle(widget!).minBlockSize).to.equal(`${29 * 16}px`);
+    expect(frame.contentWindow!.getComputedStyle(widget!).minBlockSize).to.equal(`${31 * 16}px`);
   });
 
   it('the iframe variant carries the banner and its settings', () => {
