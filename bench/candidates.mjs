@@ -29,11 +29,18 @@ const RECOMMENDED_STYLE = `cmhw-countdown { display: grid; box-sizing: border-bo
 const RECOMMENDED_STYLE_SECONDS = RECOMMENDED_STYLE.replace('17.5rem', '20rem');
 
 // docs/embedding.md, "The tip card": its recommended snippet.
-const TIP_CARD_STYLE = `cmhw-tip-card { display: grid; box-sizing: border-box; min-block-size: 23rem; }
+const TIP_CARD_STYLE = `cmhw-tip-card { display: grid; box-sizing: border-box; min-block-size: 24rem; }
   cmhw-tip-card:not(:defined) { align-content: center; padding: 1rem 1.25rem; border: 1px solid #5c2d91; border-radius: 12px; }`;
 const TIP_CARD_FALLBACK =
   '<p><strong>Connect in everyday moments.</strong> Small moments of being together matter: give your child your full attention for a while.</p>' +
   '<p><a href="https://www.childrensmentalhealthweek.org.uk/">More for parents and carers</a></p>';
+
+// docs/embedding.md, "The banner": its room, reserved by the width of a wrapper (it is taller when it stacks).
+const BANNER_STYLE = `.cmhw-banner-room { container-type: inline-size; }
+  cmhw-banner { display: grid; box-sizing: border-box; min-block-size: 44rem; }
+  @container (min-width: 400px) { cmhw-banner { min-block-size: 31rem; } }
+  @container (min-width: 640px) { cmhw-banner { min-block-size: 26rem; } }
+  cmhw-banner:not(:defined) { align-content: center; padding: 1rem 1.25rem; border: 1px solid #5c2d91; border-radius: 12px; }`;
 
 const fallbackLink = (week) =>
   `<p><a href="https://www.childrensmentalhealthweek.org.uk/">Children's Mental Health Week</a>: ${escape(week.label)}</p>`;
@@ -133,7 +140,14 @@ export const CANDIDATES = [
     label: 'kit: <cmhw-banner>',
     widget: 'banner',
     kit: true,
-    missing: 'no banner: <cmhw-banner> is not built yet',
+    bundle: '/dist/cmhw-widgets.js',
+    tags: ['cmhw-banner'],
+    style: () => BANNER_STYLE,
+    pasted: "docs/embedding.md's banner snippet: room reserved by width, a link and the dates inside",
+    // The 2023 edition with the run's future week (dates given with an edition keep its theme and about text),
+    // so it counts the days to the start as a school's page does in the weeks before; closable, like the alert.
+    markup: (week) =>
+      `<div class="cmhw-banner-room"><cmhw-banner edition="2023" start="${week.start}" end="${week.end}" dismissible>${fallbackLink(week)}</cmhw-banner></div>`,
   },
   {
     id: 'shoelace-alert',

@@ -6,4 +6,4 @@
 // that, so the budget is set to the figure measured (npm run size prints what each part adds) until the target is
 // decided; it still fails on any growth.
 export const KIT_BROTLI_TARGET = 18 * 1024;
-export const KIT_BROTLI_BUDGET = 19959;
+export const KIT_BROTLI_BUDGET = 19970;

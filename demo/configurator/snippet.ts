@@ -117,16 +117,22 @@ export function fallbackOf(choices: Choices): string {
 
 /** The room to reserve (see docs/embedding.md): more for the pause button of a seconds countdown. */
 const reservation = (choices: Choices) =>
-  choices.widget === 'tip-card' ? '23rem' : choices.precision === 'second' ? '20rem' : '17.5rem';
+  choices.widget === 'tip-card'
+    ? '24rem'
+    : choices.widget === 'banner'
+      ? '26rem'
+      : choices.precision === 'second'
+        ? '20rem'
+        : '17.5rem';
 
 const tagOf = (choices: Choices) => `cmhw-${choices.widget}`;
 
 /** The banner's room by the width of its wrapper, as docs/embedding.md explains (it is taller when narrow). */
 const BANNER_ROOM = [
   '.cmhw-banner-room { container-type: inline-size; }',
-  'cmhw-banner { display: grid; box-sizing: border-box; min-block-size: 39rem; }',
-  '@container (min-width: 400px) { cmhw-banner { min-block-size: 29rem; } }',
-  '@container (min-width: 640px) { cmhw-banner { min-block-size: 22rem; } }',
+  'cmhw-banner { display: grid; box-sizing: border-box; min-block-size: 44rem; }',
+  '@container (min-width: 400px) { cmhw-banner { min-block-size: 31rem; } }',
+  '@container (min-width: 640px) { cmhw-banner { min-block-size: 26rem; } }',
 ];
 
 /** The page CSS: the reserved room, the fallback's look, and the chosen theme. */

@@ -130,7 +130,7 @@ export function parseMode(raw: string | null | undefined, warn: Warn): TipMode {
 export function parseHeadingLevel(raw: string | null | undefined, warn: Warn): number {
   if (raw == null || raw.trim() === '') return 2;
   if (/^\s*[1-6]\s*$/.test(raw)) return Number(raw);
-  warn('heading-level', raw, 'a whole number from 1 to 6', '2');
+  warn('heading-level', raw, '1 to 6', '2');
   return 2;
 }
 
@@ -148,7 +148,7 @@ export function parseHref(raw: string | null | undefined, fallback: string, warn
   } catch {
     // Not an absolute URL: warned below.
   }
-  warn('href', raw, 'a whole http: or https: address', fallback);
+  warn('href', raw, 'a full http(s) URL', fallback);
   return fallback;
 }
 

@@ -84,8 +84,15 @@ export function ukDateAt(instant: number): CalendarDate {
  * day the clocks change (UK clocks change at 01:00 or 02:00, never at midnight).
  */
 export function ukMidnight(date: CalendarDate): number {
-  return fromUkWallClock(dayNumber(date) * DAY_MS);
+  const day = dayNumber(date);
+  let instant = midnights.get(day);
+  if (instant === undefined) midnights.set(day, (instant = fromUkWallClock(day * DAY_MS)));
+  return instant;
 }
+
+// Every widget of a page resolves the same week's days: each UK midnight is looked up in the time-zone
+// database (through Intl, which is slow) once per page.
+const midnights = new Map<number, number>();
 
 /**
  * The instant at which UK clocks show a given reading (passed as if that reading were UTC, in ms).

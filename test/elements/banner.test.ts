@@ -249,6 +249,35 @@ describe('<cmhw-banner> show-window', () => {
     expect(text(early, 'status')).to.equal("Children's Mental Health Week starts in 14 days.");
   });
 
+  it('re-renders only when what it says changes: at UK midnight during the week, hourly on the last day before it', async () => {
+    clock = sinon.useFakeTimers({ now: END - 20 * HOUR, toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    const during = await bannerAt('');
+    const renders = sinon.spy(during, 'render');
+    await clock.tickAsync(19 * HOUR);
+    expect(renders.callCount, 'the last day of the week, until 23:00').to.equal(0);
+    during.remove();
+
+    clock.setSystemTime(START - 3 * DAY - 30 * MINUTE);
+    const before = await bannerAt('');
+    expect(text(before, 'status')).to.equal("Children's Mental Health Week starts in 4 days.");
+    const beforeRenders = sinon.spy(before, 'render');
+    await clock.tickAsync(29 * MINUTE);
+    expect(beforeRenders.callCount).to.equal(0);
+    await clock.tickAsync(MINUTE);
+    await before.updateComplete;
+    expect(text(before, 'status')).to.equal("Children's Mental Health Week starts in 3 days.");
+    clock.setSystemTime(START - DAY - 30 * MINUTE);
+    await clock.tickAsync(MINUTE);
+    await before.updateComplete;
+    expect(text(before, 'status')).to.equal("Children's Mental Health Week starts in 2 days.");
+    await clock.tickAsync(30 * MINUTE);
+    await before.updateComplete;
+    expect(text(before, 'status')).to.equal("Children's Mental Health Week starts in 24 hours.");
+    await clock.tickAsync(HOUR);
+    await before.updateComplete;
+    expect(text(before, 'status')).to.equal("Children's Mental Health Week starts in 23 hours.");
+  });
+
   it('changes at the end of the week by the shared clock: hidden at 24:00 UK time on the last day', async () => {
     clock = sinon.useFakeTimers({ now: END - MINUTE, toFake: ['setTimeout', 'clearTimeout', 'Date'] });
     const el = await bannerAt('', 'show-window="14"');

@@ -1,6 +1,6 @@
 // The copy-paste snippets of docs/embedding.md and the README, each pasted into a blank page; what visitors see
 // without JavaScript; and the layout shift when the script upgrades the recommended snippet.
-import { expect, fixture, waitUntil } from '@open-wc/testing';
+import { expect, fixture, fixtureCleanup, waitUntil } from '@open-wc/testing';
 import '../../src/elements/countdown/define.js';
 import '../../src/elements/banner/define.js';
 import type { CmhwCountdown } from '../../src/elements/countdown/countdown.js';
@@ -138,7 +138,7 @@ describe('the tip card without JavaScript', () => {
     expect(host.querySelector('a')!.getClientRects().length).to.equal(1);
     expect(host.querySelector('a')!.href).to.equal('https://www.childrensmentalhealthweek.org.uk/');
     expect(host.textContent).to.contain('Connect in everyday moments');
-    expect(host.getBoundingClientRect().height).to.equal(23 * 16);
+    expect(host.getBoundingClientRect().height).to.equal(24 * 16);
   });
 
   it("the page's own tips are shown as written, every one where the browser says scripting is off", async () => {
@@ -156,15 +156,16 @@ describe('the banner without JavaScript', () => {
   it('the banner snippet shows a link to the official site and the dates, in the box reserved for its width', async () => {
     const { code } = (await snippetsIn('/docs/embedding.md')).find((snippet) => snippet.name === 'banner: plain HTML page')!;
     for (const [width, rem] of [
-      [320, 39],
-      [480, 29],
-      [800, 22],
+      [320, 44],
+      [480, 31],
+      [800, 26],
     ] as const) {
       const frame = await loadFrame({ srcdoc: asPage(code), sandbox: 'allow-same-origin', width });
       const host = frame.contentDocument!.querySelector('cmhw-banner')!;
       expect(frame.contentWindow!.customElements.get('cmhw-banner')).to.equal(undefined);
       const link = host.querySelector('a')!;
-      expect(link.getClientRects().length).to.equal(1);
+      // Shown (on one line or, in a narrow frame, two).
+      expect(link.getClientRects().length).to.be.at.least(1);
       expect(link.href).to.equal('https://www.childrensmentalhealthweek.org.uk/');
       expect(host.textContent).to.contain("Children's Mental Health Week").and.contain('6–12 February 2023');
       expect(host.getBoundingClientRect().height, `${width}px`).to.equal(rem * 16);
@@ -242,12 +243,14 @@ describe('upgrading the recommended snippet', () => {
     expect(tallest).to.deep.equal([]);
   });
 
-  it('23rem holds the tip card from 280px wide, and 14rem from 600px, in every language and mode', async () => {
+  it('24rem holds the tip card from 320px wide, 27rem from 280px and 15rem from 600px, in every language and mode', async () => {
     const tallest: string[] = [];
     for (const width of [280, 320, 400, 600, 1024]) {
-      const room = (width >= 600 ? 14 : 23) * 16;
+      const room = (width >= 600 ? 15 : width >= 320 ? 24 : 27) * 16;
       for (const lang of ['en-GB', 'cy', 'pl', 'ur']) {
         for (const mode of ['rotate', 'daily']) {
+          // One card at a time at the top of the page: a card off screen is not laid out (content-visibility).
+          fixtureCleanup();
           const host = await fixture(
             `<div lang="${lang}" style="inline-size: ${width}px"><cmhw-tip-card mode="${mode}" now="2023-02-08T12:00"></cmhw-tip-card></div>`,
           );

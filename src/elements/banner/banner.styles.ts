@@ -29,11 +29,9 @@ export const bannerStyles = [
       font-size: 1.35em;
       line-height: 1.2;
     }
-    .status {
-      font-weight: 700;
-    }
+    .status,
     .hashtag {
-      font-weight: 600;
+      font-weight: 700;
     }
     /* The one thing to do here, as a clear target: a box in the accent colour, underlined, as links are. */
     .link {

@@ -6,7 +6,7 @@ import { OFFICIAL_SITE } from '../../core/editions.js';
 import { formatDateRange, formatNumber, formatUnit } from '../../core/format.js';
 import { type Phase, UNIT_MS, dayOfWeek, msLeft, nextChange } from '../../core/phase.js';
 import { DAY_MS, addDays, ukMidnight } from '../../core/uk-time.js';
-import { DismissalController, isDismissed, setDismissed } from '../../controllers/dismissals.js';
+import { followDismissals, isDismissed, setDismissed } from '../../controllers/dismissals.js';
 import { msg } from '../../i18n/msg.js';
 import { CmhwElement } from '../shared/cmhw-element.js';
 import { bannerStyles } from './banner.styles.js';
@@ -107,7 +107,6 @@ export class CmhwBanner extends CmhwElement {
   }
 
   readonly #internals = this.attachInternals();
-  readonly #dismissals = new DismissalController(this);
   #window: ShowWindow | undefined;
   #level = 2;
   #href = OFFICIAL_SITE;
@@ -127,9 +126,9 @@ export class CmhwBanner extends CmhwElement {
   /** The instants the show window opens and closes. */
   #bounds(): [number, number] {
     const { firstDay, lastDay } = this.week.range;
-    const window = this.#window;
-    return window
-      ? [ukMidnight(addDays(firstDay, -window.before)), ukMidnight(addDays(lastDay, window.after + 1))]
+    const days = this.#window;
+    return days
+      ? [ukMidnight(addDays(firstDay, -days.before)), ukMidnight(addDays(lastDay, days.after + 1))]
       : [-Infinity, Infinity];
   }
 
@@ -139,8 +138,9 @@ export class CmhwBanner extends CmhwElement {
     const [open, close] = this.#bounds();
     if (this.#dismissed || now >= close) return Infinity;
     if (now < open) return open;
-    const hours = this.shownPhase === 'before' && msLeft(this.week.range, now) <= DAY_MS;
-    return Math.min(close, nextChange(this.week.range, now, hours ? 'hour' : 'day'));
+    const { range } = this.week;
+    const hours = now < range.start && range.start - now <= DAY_MS;
+    return Math.min(close, nextChange(range, now, hours ? 'hour' : 'day'));
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -148,7 +148,7 @@ export class CmhwBanner extends CmhwElement {
     if (changed.has('href')) this.#href = parseHref(this.href, OFFICIAL_SITE, this.warn);
     if (changed.has('showWindow')) this.#window = parseShowWindow(this.showWindow, this.warn);
     super.willUpdate(changed);
-    this.#dismissals.watch(this.dismissible);
+    followDismissals(this, this.isConnected && this.dismissible);
     const dismissed = this.dismissible && isDismissed(this.week.edition.year);
     const [open, close] = this.#bounds();
     const hidden = dismissed || this.shownNow < open || this.shownNow >= close;
@@ -160,6 +160,11 @@ export class CmhwBanner extends CmhwElement {
     // A custom state, not an attribute or inline style of the page's element: `display: none` (see the styles)
     // wins over the room a page reserves for the banner, so a hidden banner takes none.
     this.#internals.states?.[hidden ? 'add' : 'delete']('hidden');
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    followDismissals(this, false);
   }
 
   protected override updated(): void {

@@ -6,6 +6,10 @@ export const tipCardStyles = [
   css`
     :host {
       max-inline-size: 100%;
+      /* A card off screen is not laid out or painted (a page may hold many, each with every tip laid out for its
+         height); until first shown it takes the room of a typical card, then the room it last had. */
+      content-visibility: auto;
+      contain-intrinsic-block-size: auto 16rem;
     }
     .container {
       display: grid;
@@ -15,6 +19,9 @@ export const tipCardStyles = [
     .heading,
     .title {
       font-weight: 700;
+    }
+    .title:empty {
+      display: none;
     }
     .heading {
       font-size: 1.1em;

@@ -1,4 +1,4 @@
-import { html, nothing, svg, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { str } from '@lit/localize';
 import { DEFAULT_INTERVAL, type TipMode, parseInterval, parseMode, parseNow } from '../../core/attributes.js';
 import { DEFAULT_EDITION_YEAR } from '../../core/editions.js';
@@ -7,7 +7,7 @@ import { formatNumber } from '../../core/format.js';
 import { addDays, dayNumber, ukDateAt, ukMidnight } from '../../core/uk-time.js';
 import { ChildrenController } from '../../controllers/children.js';
 import { OnScreenController } from '../../controllers/on-screen.js';
-import { msg } from '../../i18n/msg.js';
+import { msg, renderingIn } from '../../i18n/msg.js';
 import { CmhwElement } from '../shared/cmhw-element.js';
 import { tipCardStyles } from './tip-card.styles.js';
 
@@ -20,10 +20,8 @@ export interface TipChangeDetail {
 }
 
 const text = (node: Element | null) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-const icon = (path: string) => html`<svg viewBox="0 0 16 16" aria-hidden="true">${svg`<path d=${path} />`}</svg>`;
-const PAUSE = 'M4 3h3v10H4zm5 0h3v10H9z';
-const PLAY = 'M4 2l10 6-10 6z';
-const CHEVRON = 'M10.5 2 4.5 8l6 6 1.4-1.4L7.3 8l4.6-4.6z';
+// One query for every card of the page (its `matches` is live).
+let reducedMotion: MediaQueryList | undefined;
 
 /**
  * A card of tips for parents and carers, one at a time, following the WAI-ARIA carousel pattern: it rotates
@@ -99,23 +97,24 @@ export class CmhwTipCard extends CmhwElement {
   #mode: TipMode = 'rotate';
   #index = 0;
   /** Stopped by the visitor (pause, keyboard focus) or by a preference for reduced motion, until play. */
-  #stopped = matchMedia('(prefers-reduced-motion: reduce)').matches;
+  #stopped = (reducedMotion ??= matchMedia('(prefers-reduced-motion: reduce)')).matches;
   #hovered = false;
   /** The instant of the next change while rotating; 0 while not. */
   #due = 0;
   #day: number | undefined;
   #cause: TipChangeDetail['cause'] | undefined;
-  #count = 0;
+  #list: readonly Tip[] = [];
   #swipe: [number, number] | undefined;
 
-  readonly #onScreen = new OnScreenController(this, () => this.requestUpdate());
+  // Off screen or under the pointer, only the timer changes: nothing to render.
+  readonly #onScreen = new OnScreenController(this, () => this.#schedule());
 
   constructor() {
     super();
     new ChildrenController(this);
     const hover = (hovered: boolean) => () => {
       this.#hovered = hovered;
-      this.requestUpdate();
+      this.#schedule();
     };
     this.addEventListener('pointerenter', hover(true));
     this.addEventListener('pointerleave', hover(false));
@@ -125,6 +124,13 @@ export class CmhwTipCard extends CmhwElement {
     this.addEventListener('focusin', (event) => {
       if ((event.composedPath()[0] as Element).matches(':focus-visible')) this.pause();
     });
+  }
+
+  // A card moved while the pointer was over it gets no pointerleave.
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#hovered = false;
+    this.#due = 0;
   }
 
   /** The tip shown, counted from 0. */
@@ -156,7 +162,7 @@ export class CmhwTipCard extends CmhwElement {
   }
 
   #move(by: number): void {
-    if (this.#count < 2) return;
+    if (this.#list.length < 2) return;
     this.#index += by;
     this.#cause = 'visitor';
     // The tip the visitor chose stays for a whole interval.
@@ -166,7 +172,23 @@ export class CmhwTipCard extends CmhwElement {
 
   /** Whether the tips change on their own (in rotate mode, not stopped): then changes are not announced. */
   get #rotating(): boolean {
-    return this.#mode === 'rotate' && !this.#stopped && this.#count > 1;
+    return this.#mode === 'rotate' && !this.#stopped && this.#list.length > 1;
+  }
+
+  /**
+   * Sets when the next change is due while the card rotates on screen and nobody points at it, else none, and
+   * tells the shared clock when that changed. The first change comes a whole interval after the rotation starts.
+   */
+  #schedule(now = Date.now()): void {
+    const interval = this.#interval;
+    const due =
+      this.#mode === 'rotate' && this.#rotating && this.#onScreen.onScreen && !this.#hovered
+        ? this.#due || Math.ceil((now + interval) / interval) * interval
+        : 0;
+    if (due !== this.#due) {
+      this.#due = due;
+      this.clock.reschedule();
+    }
   }
 
   /** The page's own tips, or the edition's (the 2023 ones for an edition without its own), in the language rendered. */
@@ -197,11 +219,11 @@ export class CmhwTipCard extends CmhwElement {
     // even in a preview with `now`.
     if (changed.has('now') || changed.has('mode')) {
       this.clock.freeze(this.#mode === 'daily' ? parseNow(this.now, this.warn) : undefined);
+      this.clock.reschedule();
       this.shownNow = this.clock.now;
     }
     const now = this.shownNow;
-    const interval = this.#interval;
-    this.#count = this.#tips().length;
+    const list = (this.#list = renderingIn(this.language.code, () => this.#tips()));
     if (this.#mode === 'daily') {
       // Counted from a fixed day, so every visitor sees the same tip on the same UK day.
       const day = dayNumber(ukDateAt(now));
@@ -209,21 +231,17 @@ export class CmhwTipCard extends CmhwElement {
         if (this.#day !== undefined) this.#cause = 'timer';
         this.#index = this.#day = day;
       }
-      this.#due = 0;
-    } else if (this.#rotating && this.#onScreen.onScreen && !this.#hovered) {
-      if (this.#due && now >= this.#due) {
-        // A wake a whole interval late means the page was hidden or the computer asleep: the visitor who comes
-        // back gets the tip they left, for a whole interval, rather than a change as they look.
-        if (now < this.#due + interval) {
-          this.#index += 1;
-          this.#cause = 'timer';
-          this.#due += interval;
-        } else this.#due = 0;
-      }
-      this.#due ||= Math.ceil((now + interval) / interval) * interval;
-    } else this.#due = 0;
-    this.#index = ((this.#index % this.#count) + this.#count) % this.#count || 0;
-    this.clock.reschedule();
+    } else if (this.#due && now >= this.#due) {
+      // A wake a whole interval late means the page was hidden or the computer asleep: the visitor who comes
+      // back gets the tip they left, for a whole interval, rather than a change as they look.
+      if (now < this.#due + this.#interval) {
+        this.#index += 1;
+        this.#cause = 'timer';
+        this.#due += this.#interval;
+      } else this.#due = 0;
+    }
+    this.#index = ((this.#index % list.length) + list.length) % list.length || 0;
+    this.#schedule(now);
   }
 
   protected override updated(): void {
@@ -241,12 +259,15 @@ export class CmhwTipCard extends CmhwElement {
 
   override render() {
     const { tag, dir } = this.language;
-    const tips = this.#tips();
+    const tips = this.#list;
     const index = this.#index;
     const rotating = this.#rotating;
     const number = (n: number) => formatNumber(tag, n);
     const total = number(tips.length);
 
+    // Lean, since a page may hold many cards: the icons are static markup (no nested template per card; the
+    // chevron points left, and the styles mirror it where it must point right), and text is set as `textContent`
+    // (as text, never HTML, and with no marker nodes).
     // The carousel pattern of the WAI-ARIA Authoring Practices: a labelled region, the rotation control first,
     // then previous/next, then the slides, each a labelled group. Inactive slides are `visibility: hidden`, so
     // screen readers meet only the tip shown, yet every tip takes part in the height (see the styles).
@@ -259,7 +280,7 @@ export class CmhwTipCard extends CmhwElement {
       lang=${tag}
       dir=${dir}
     >
-      <p class="heading" part="heading" id="heading">${msg('Tips for parents and carers', { id: 'tip-card-heading' })}</p>
+      <p class="heading" part="heading" id="heading" .textContent=${msg('Tips for parents and carers', { id: 'tip-card-heading' })}></p>
       ${
         tips.length > 1
           ? html`<div class="controls" part="controls">
@@ -275,17 +296,17 @@ export class CmhwTipCard extends CmhwElement {
                   }
                   @click=${() => (rotating ? this.pause() : this.play())}
                 >
-                  ${icon(rotating ? PAUSE : PLAY)}
+                  <svg viewBox="0 0 16 16" aria-hidden="true"><path d=${rotating ? 'M4 3h3v10H4zm5 0h3v10H9z' : 'M4 2l10 6-10 6z'} /></svg>
                 </button>`
                 : nothing
             }
             <button type="button" part="button previous" class="previous" aria-label=${msg('Previous tip', { id: 'tip-card-previous' })} @click=${() => this.previous()}>
-              ${icon(CHEVRON)}
+              <svg viewBox="0 0 16 16" aria-hidden="true"><path d="M10.5 2 4.5 8l6 6 1.4-1.4L7.3 8l4.6-4.6z" /></svg>
             </button>
             <button type="button" part="button next" class="next" aria-label=${msg('Next tip', { id: 'tip-card-next' })} @click=${() => this.next()}>
-              ${icon(CHEVRON)}
+              <svg viewBox="0 0 16 16" aria-hidden="true"><path d="M10.5 2 4.5 8l6 6 1.4-1.4L7.3 8l4.6-4.6z" /></svg>
             </button>
-            <p class="counter" part="counter">${msg(str`Tip ${number(index + 1)} of ${total}`, { id: 'tip-card-counter' })}</p>
+            <p class="counter" part="counter" .textContent=${msg(str`Tip ${number(index + 1)} of ${total}`, { id: 'tip-card-counter' })}></p>
           </div>`
           : nothing
       }
@@ -305,8 +326,8 @@ export class CmhwTipCard extends CmhwElement {
               aria-roledescription=${msg('slide', { id: 'tip-card-slide-role' })}
               aria-label=${msg(str`${number(i + 1)} of ${total}`, { id: 'tip-card-slide' })}
             >
-              ${tip.title ? html`<p class="title" part="title">${tip.title}</p>` : nothing}
-              <p part="text">${tip.text}</p>
+              <p class="title" part="title" .textContent=${tip.title}></p>
+              <p part="text" .textContent=${tip.text}></p>
             </div>`,
         )}
       </div>
