@@ -28,6 +28,8 @@ export class SharedClock {
   /** Each subscriber with the instant its display next changes and the instant that was computed at. */
   #subscribers = new Map<ClockSubscriber, { due: number; at: number }>();
   #timer: ReturnType<typeof setTimeout> | undefined;
+  /** The instant the timer fires (at most a minute after it was set); Infinity when none is set. */
+  #timerAt = Infinity;
 
   get size(): number {
     return this.#subscribers.size;
@@ -35,20 +37,53 @@ export class SharedClock {
 
   subscribe(subscriber: ClockSubscriber): void {
     if (this.#subscribers.size === 0) document.addEventListener('visibilitychange', this.#onVisibilityChange);
-    this.#subscribers.set(subscriber, { due: 0, at: 0 });
-    this.schedule();
+    this.#subscribers.set(subscriber, { due: Infinity, at: 0 });
+    this.update(subscriber);
   }
 
   unsubscribe(subscriber: ClockSubscriber): void {
-    if (!this.#subscribers.delete(subscriber)) return;
-    if (this.#subscribers.size === 0) document.removeEventListener('visibilitychange', this.#onVisibilityChange);
-    this.schedule();
+    const wake = this.#subscribers.get(subscriber);
+    if (!wake) return;
+    this.#subscribers.delete(subscriber);
+    if (this.#subscribers.size === 0) {
+      document.removeEventListener('visibilitychange', this.#onVisibilityChange);
+      this.#setTimer(Infinity, 0);
+    } else if (wake.due <= this.#timerAt) this.#recomputeSoon();
+  }
+
+  /**
+   * Recomputes when one subscriber is next due: sooner than the timer, the timer is brought forward; later than it
+   * was, when the timer may have been set for it, every subscriber is recomputed once the current batch of
+   * updates is over. So a page of 1,000 widgets, each subscribing or changing in turn, is not recomputed whole
+   * for each of them (1,000 × 1,000), and no timer is left for a widget that no longer needs one.
+   */
+  update(subscriber: ClockSubscriber): void {
+    const wake = this.#subscribers.get(subscriber);
+    if (!wake || document.visibilityState === 'hidden') return;
+    const now = Date.now();
+    const was = wake.due;
+    wake.due = subscriber.nextWake(now);
+    wake.at = now;
+    if (wake.due < this.#timerAt) this.#setTimer(wake.due, now);
+    else if (wake.due > was && was <= this.#timerAt) this.#recomputeSoon();
+  }
+
+  #recomputing = false;
+
+  // After the current task's microtasks already queued (every widget's pending update), not on a timer: the
+  // recomputation must not wait for the clock it corrects.
+  #recomputeSoon(): void {
+    if (this.#recomputing) return;
+    this.#recomputing = true;
+    void Promise.resolve().then(() => {
+      this.#recomputing = false;
+      this.schedule();
+    });
   }
 
   /** Recomputes when each subscriber is due and sets the one timer for the earliest, or none when none is needed. */
   schedule(): void {
-    if (this.#timer !== undefined) clearTimeout(this.#timer);
-    this.#timer = undefined;
+    this.#setTimer(Infinity, 0);
     if (this.#subscribers.size === 0 || document.visibilityState === 'hidden') return;
     const now = Date.now();
     let next = Infinity;
@@ -57,8 +92,16 @@ export class SharedClock {
       wake.at = now;
       next = Math.min(next, wake.due);
     }
-    if (next === Infinity) return;
-    this.#timer = setTimeout(this.#wake, Math.min(Math.max(next - now, 0), MAX_DELAY));
+    this.#setTimer(next, now);
+  }
+
+  /** The one timer, for the instant `due` but at most a minute from `now`, or none for Infinity. */
+  #setTimer(due: number, now: number): void {
+    if (this.#timer !== undefined) clearTimeout(this.#timer);
+    this.#timer = undefined;
+    this.#timerAt = due === Infinity ? Infinity : Math.min(due, now + MAX_DELAY);
+    if (due === Infinity) return;
+    this.#timer = setTimeout(this.#wake, Math.max(this.#timerAt - now, 0));
   }
 
   /**
@@ -67,6 +110,7 @@ export class SharedClock {
    */
   #wake = (all?: unknown): void => {
     this.#timer = undefined;
+    this.#timerAt = Infinity;
     const now = Date.now();
     for (const [subscriber, { due, at }] of [...this.#subscribers]) {
       if (all === true || now >= due || now < at) subscriber.tick(now);
@@ -119,9 +163,9 @@ export class ClockController implements ReactiveController, ClockSubscriber {
     this.#sync();
   }
 
-  /** Call when what the host shows changed, so the clock can recompute when to wake next. */
+  /** Call when what the host shows changed, so the clock can recompute when this host next changes. */
   reschedule(): void {
-    if (this.#subscribed) this.clock.schedule();
+    if (this.#subscribed) this.clock.update(this);
   }
 
   hostConnected(): void {
