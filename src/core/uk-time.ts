@@ -67,8 +67,29 @@ function ukWallClock(instant: number): number {
   return Date.UTC(part.year!, part.month! - 1, part.day!, part.hour!, part.minute!, part.second!);
 }
 
+const HOUR_MS = 3_600_000;
+// Reading the time-zone database through Intl costs far more than the rest of the maths, and every widget on a
+// page asks about the same few hours; the UK's offset changes only on the hour (UTC), so it is kept per hour.
+const offsetsByHour = new Map<number, number>();
+
 /** The UK's offset from UTC at an instant, in ms (0 in GMT, 3 600 000 in BST). Whole seconds only. */
 export function ukOffsetAt(instant: number): number {
+  const hour = Math.floor(instant / HOUR_MS);
+  let offset = offsetsByHour.get(hour);
+  if (offset === undefined) {
+    const start = hour * HOUR_MS;
+    const last = start + HOUR_MS - 1000;
+    offset = ukWallClock(start) - start;
+    // An hour in which the offset changes part-way (the 1847 change from local mean time did) is read exactly.
+    if (ukWallClock(last) - last !== offset) return exactOffsetAt(instant);
+    // Bounded, for a long-lived page fed many different instants.
+    if (offsetsByHour.size >= 1000) offsetsByHour.clear();
+    offsetsByHour.set(hour, offset);
+  }
+  return offset;
+}
+
+function exactOffsetAt(instant: number): number {
   const wholeSecond = Math.floor(instant / 1000) * 1000;
   return ukWallClock(wholeSecond) - wholeSecond;
 }

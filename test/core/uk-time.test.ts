@@ -112,6 +112,52 @@ describe('ukOffsetAt', () => {
     expect(ukOffsetAt(Date.UTC(2023, 9, 29, 1) - 1)).to.equal(HOUR);
     expect(ukOffsetAt(Date.UTC(2023, 9, 29, 1))).to.equal(0);
   });
+
+  // The offset is kept per hour (see uk-time.ts): whatever was asked before, any instant gets what the time-zone
+  // database says for that very second, around every clock change as much as anywhere else.
+  const exact = (instant: number) => {
+    const second = Math.floor(instant / 1000) * 1000;
+    const parts = Object.fromEntries(
+      new Intl.DateTimeFormat('en-GB', {
+        timeZone: 'Europe/London',
+        hourCycle: 'h23',
+        year: 'numeric',
+        month: 'numeric',
+        day: 'numeric',
+        hour: 'numeric',
+        minute: 'numeric',
+        second: 'numeric',
+      })
+        .formatToParts(second)
+        .map(({ type, value }) => [type, Number(value)]),
+    );
+    return Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second) - second;
+  };
+  it('agrees with the time-zone database at any instant, however often it was asked before', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: Date.UTC(1840, 0, 1), max: Date.UTC(2100, 0, 1) }), (instant) => {
+        expect(ukOffsetAt(instant), iso(instant)).to.equal(exact(instant));
+        expect(ukOffsetAt(instant), `${iso(instant)}, asked again`).to.equal(exact(instant));
+      }),
+      { numRuns: 500 },
+    );
+  });
+  it('agrees with it second by second around clock changes, and across the 1847 change from local mean time', () => {
+    const around = [
+      Date.UTC(2023, 2, 26, 1),
+      Date.UTC(2023, 9, 29, 1),
+      Date.UTC(1847, 11, 1, 0, 1, 15),
+      Date.UTC(1968, 1, 18, 2),
+    ];
+    for (const change of around) {
+      for (let instant = change - 3 * HOUR; instant <= change + 3 * HOUR; instant += 15 * 60_000 + 1000) {
+        expect(ukOffsetAt(instant), iso(instant)).to.equal(exact(instant));
+      }
+      for (let instant = change - 5000; instant <= change + 5000; instant += 500) {
+        expect(ukOffsetAt(instant), iso(instant)).to.equal(exact(instant));
+      }
+    }
+  });
 });
 
 /** UK calendar date → the instant of 00:00 Europe/London on it. */
