@@ -37,6 +37,16 @@ export const ENGLISH: Language = { code: SOURCE_LANGUAGE, tag: SOURCE_LANGUAGE, 
  */
 export function matchLanguage(tag: string | null): Language | undefined {
   if (tag === null || tag.trim() === '') return ENGLISH;
+  // Every widget of a page usually has the same tag: it is read once, and they share one Language object.
+  if (matched.has(tag)) return matched.get(tag);
+  const language = readTag(tag);
+  matched.set(tag, language);
+  return language;
+}
+
+const matched = new Map<string, Language | undefined>();
+
+function readTag(tag: string): Language | undefined {
   let canonical: string;
   try {
     // "wel" (ISO 639-2/B for Welsh) is one of CLDR's aliases that WebKitGTK's older ICU lacks: read it as "cy"

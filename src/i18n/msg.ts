@@ -46,17 +46,22 @@ export function addTranslations(code: LanguageCode, templates: Translations): vo
 }
 
 let active: Record<string, Localized> | undefined;
+let activeCode: LanguageCode | undefined;
 
 /** Runs `render` with `code` as the language `msg()` answers in (the source language has no catalogue). */
 export function renderingIn<T>(code: LanguageCode, render: () => T): T {
-  const previous = active;
+  const previous = [active, activeCode] as const;
   active = catalogues.get(code);
+  activeCode = code;
   try {
     return render();
   } finally {
-    active = previous;
+    [active, activeCode] = previous;
   }
 }
+
+/** The language `msg()` answers in now (undefined outside a render: the source language). */
+export const renderingLanguage = (): LanguageCode | undefined => activeCode;
 
 export const msg: Msg = (template: string | StrResult, { id }: MsgOptions): string => {
   const localized = active?.[id];
