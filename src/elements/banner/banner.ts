@@ -206,9 +206,9 @@ export class CmhwBanner extends CmhwElement {
     return html`<section class="container" part="container" aria-labelledby="heading" lang=${locale} dir=${dir}>
       <div class="text">
         ${HEADINGS[this.#level - 1]!(isEditionWeek ? edition.theme() : msg("Children's Mental Health Week", { id: 'banner-heading' }))}
-        <p class="status" part="status">${status}</p>
-        <p class="dates" part="dates">${formatDateRange(locale, range)}</p>
-        ${after ? nothing : html`<p class="about" part="about">${about}</p>`}
+        <p class="status" part="status" .textContent=${status}></p>
+        <p class="dates" part="dates" .textContent=${formatDateRange(locale, range)}></p>
+        ${after ? nothing : html`<p class="about" part="about" .textContent=${about}></p>`}
         <p class="hashtag" part="hashtag"><bdi dir="ltr" lang="en">#ChildrensMentalHealthWeek</bdi></p>
       </div>
       <a class="link" part="link" href=${href}
@@ -223,7 +223,7 @@ export class CmhwBanner extends CmhwElement {
         this.dismissible
           ? html`<button class="close" part="button" type="button" @click=${this.#dismiss}>
             <span aria-hidden="true">×</span
-            ><span class="visually-hidden">${msg('Hide this banner', { id: 'banner-dismiss' })}</span>
+            ><span class="visually-hidden" .textContent=${msg('Hide this banner', { id: 'banner-dismiss' })}></span>
           </button>`
           : nothing
       }

@@ -106,11 +106,13 @@ export class CmhwCountdown extends CmhwElement {
     // runs right to left (mirroring the layout through logical CSS properties) even on a left-to-right page.
     if (phase === 'after') {
       return html`<div class="container" part="container" lang=${locale} dir=${dir}>
-        <p class="heading" part="heading">
-          ${msg(str`Children's Mental Health Week ${range.firstDay.year} took place on ${dates}.`, {
+        <p
+          class="heading"
+          part="heading"
+          .textContent=${msg(str`Children's Mental Health Week ${range.firstDay.year} took place on ${dates}.`, {
             id: 'countdown-after',
           })}
-        </p>
+        ></p>
         <p><a part="link" href=${OFFICIAL_SITE}>${msg('Find out more on the official website', { id: 'official-site-link' })}</a></p>
       </div>`;
     }
@@ -134,37 +136,42 @@ export class CmhwCountdown extends CmhwElement {
           });
 
     return html`<div class="container" part="container" lang=${locale} dir=${dir}>
-      <p class="visually-hidden">${sentence}</p>
+      <p class="visually-hidden" .textContent=${sentence}></p>
       <div aria-hidden="true">
-        <p class="heading" part="heading">
-          ${
+        <p
+          class="heading"
+          part="heading"
+          .textContent=${
             phase === 'before'
               ? msg("Children's Mental Health Week starts in", { id: 'countdown-before-heading' })
               : msg("Children's Mental Health Week is on now", { id: 'countdown-during-heading' })
           }
-        </p>
+        ></p>
         ${
           phase === 'during'
-            ? html`<p class="day" part="day">
-              ${msg(str`Day ${dayNumber} of ${days}`, { id: 'countdown-day' })} · ${msg('ends in', { id: 'countdown-ends-in' })}
-            </p>`
+            ? html`<p
+              class="day"
+              part="day"
+              .textContent=${`${msg(str`Day ${dayNumber} of ${days}`, { id: 'countdown-day' })} · ${msg('ends in', { id: 'countdown-ends-in' })}`}
+            ></p>`
             : nothing
         }
         <div class="units" part="units">
           ${units.map((unit) => {
             const { value, label } = formatUnitParts(locale, values[unit], unit);
             return html`<span class="unit" part="unit"
-              ><span class="value" part="value">${value}</span><span class="label" part="label">${label}</span></span
-            >`;
+              ><span class="value" part="value" .textContent=${value}></span
+              ><span class="label" part="label" .textContent=${label}></span
+            ></span>`;
           })}
         </div>
       </div>
-      <p class="dates" part="dates">${isEditionWeek ? `${dates} · ${edition.theme()}` : dates}</p>
+      <p class="dates" part="dates" .textContent=${isEditionWeek ? `${dates} · ${edition.theme()}` : dates}></p>
       ${
         this.#precision === 'second' && (this.paused || !this.clock.frozen)
           ? html`<button part="button" type="button" @click=${this.togglePause}>
-            ${this.paused ? msg('Resume countdown', { id: 'countdown-resume' }) : msg('Pause countdown', { id: 'countdown-pause' })}
-          </button>`
+              ${this.paused ? msg('Resume countdown', { id: 'countdown-resume' }) : msg('Pause countdown', { id: 'countdown-pause' })}
+            </button>`
           : nothing
       }
     </div>`;
