@@ -35,7 +35,10 @@ ${instances}
 /** Starts the server; resolves to its origin and a close function. Pages: /page/<id>/<count>[/seconds].html */
 export async function startServer(week) {
   const server = createServer(async (request, response) => {
-    const path = decodeURIComponent(new URL(request.url, 'http://127.0.0.1').pathname);
+    const url = new URL(request.url, 'http://127.0.0.1');
+    const path = decodeURIComponent(url.pathname);
+    // ?bundle=/bench/out/bundles/<name>.js loads another build of the candidate (bench/profile.mjs: the readable kit).
+    const otherBundle = url.searchParams.get('bundle');
     const page = path.match(/^\/page\/([\w-]+)\/(\d+)(\/seconds)?\.html$/);
     try {
       if (path === '/favicon.ico') {
@@ -43,8 +46,12 @@ export async function startServer(week) {
         return;
       }
       if (page) {
-        const candidate = CANDIDATES.find((c) => c.id === page[1] && c.bundle);
+        let candidate = CANDIDATES.find((c) => c.id === page[1] && c.bundle);
         if (!candidate) throw new Error('no such candidate');
+        if (otherBundle) {
+          if (!/^\/bench\/out\/bundles\/[\w-]+\.js$/.test(otherBundle)) throw new Error('not a bundle');
+          candidate = { ...candidate, bundle: otherBundle };
+        }
         const html = pageFor(candidate, Number(page[2]), week, { seconds: Boolean(page[3]) });
         response.writeHead(200, { 'content-type': TYPES['.html'], 'cache-control': 'no-store' }).end(html);
         return;
