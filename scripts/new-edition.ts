@@ -218,6 +218,12 @@ function removeUnits(xliff: NonNullable<ReturnType<typeof readXliff>>, ids: Set<
   return removed;
 }
 
+/** "about text and 6 tips", say: what an edition's long texts are. */
+const longTexts = ({ about, tips }: EditionContent) =>
+  [...(about ? ['about text'] : []), ...(tips.length > 0 ? [`${tips.length} ${tips.length === 1 ? 'tip' : 'tips'}`] : [])].join(
+    ' and ',
+  );
+
 /** Everything the command will write, computed (and checked) before anything is. */
 function plan(edition: NewEdition, contentDir: string): { changes: Change[]; previous?: EditionContent } {
   const problems: string[] = [];
@@ -260,7 +266,7 @@ function plan(edition: NewEdition, contentDir: string): { changes: Change[]; pre
     changes.push({
       path,
       text: doc.toString(),
-      said: `its about text and tips removed: only ${DEFAULT_EDITION_YEAR} and the newest edition carry long texts (git keeps them)`,
+      said: `its ${longTexts(previous)} removed: only ${DEFAULT_EDITION_YEAR} and the newest edition carry long texts (git keeps them)`,
     });
   }
 
@@ -290,7 +296,9 @@ function plan(edition: NewEdition, contentDir: string): { changes: Change[]; pre
       text: new XMLSerializer().serializeToString(xliff.doc),
       said:
         `"${id}" added, untranslated` +
-        (removed > 0 ? `; ${previous!.year}'s about text and tips (${removed} texts) removed` : ''),
+        (removed > 0
+          ? `; ${previous!.year}'s ${longTexts(previous!)} removed (${removed} ${removed === 1 ? 'unit' : 'units'})`
+          : ''),
     });
   }
   if (problems.length > 0) throw new Refusal(problems);
