@@ -354,7 +354,10 @@ try {
     console.log(USAGE);
   } else {
     const edition = checkValues(options.values, options.problems);
-    const contentDir = options.values.content ? resolve(options.values.content) : join(root, 'content');
+    // npm runs scripts in the project's folder; INIT_CWD is where `npm run` was typed, which a relative path means.
+    const contentDir = options.values.content
+      ? resolve(process.env.INIT_CWD ?? process.cwd(), options.values.content)
+      : join(root, 'content');
     const { changes, previous } = plan(edition, contentDir);
     write(changes);
     console.log(summary(edition, changes, previous));

@@ -214,19 +214,12 @@ describe('new-edition: the edition that was the newest keeps its dates and theme
     );
   });
 
-  it('adds an older year without touching the newest', async () => {
-    const again = await run('new-edition.ts', [
-      '--year',
-      '2022',
-      '--start',
-      '2022-02-07',
-      '--end',
-      '2022-02-13',
-      '--theme',
-      'Growing Together',
-      '--content',
-      join(project, 'content'),
-    ]);
+  it('adds an older year without touching the newest (--content relative to where `npm run` was typed)', async () => {
+    const again = await run(
+      'new-edition.ts',
+      ['--year', '2022', '--start', '2022-02-07', '--end', '2022-02-13', '--theme', 'Growing Together', '--content', 'content'],
+      { INIT_CWD: project },
+    );
     assert.equal(again.code, 0, again.stderr);
     for (const locale of LOCALES) {
       const text = xliff(project, locale);
