@@ -6,14 +6,15 @@
  * into the translators' XLIFF files like any other string.
  *   npm run content           regenerate
  *   npm run content -- --check  fail if a generated file is stale (used by the tests)
+ * With CMHW_ROOT=<dir> it works on that copy of the project instead (see content-files.ts).
  * Any problem stops with a message that names the file and the field.
  */
-import { readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
+import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { parse } from 'yaml';
 import { ContentError, type EditionContent, validateEditions } from '../src/core/content-validation.js';
+import { editionTextId, projectRoot, readEditionFiles } from './content-files.js';
 
-const root = join(import.meta.dirname, '..');
+const root = projectRoot();
 const folder = join(root, 'content', 'editions');
 const targets = {
   editions: join(root, 'src', 'core', 'editions.generated.ts'),
@@ -22,17 +23,7 @@ const targets = {
 const HEADER = '// Generated from content/editions/*.yaml by `npm run content`. Do not edit: edit the YAML files.\n';
 
 function load() {
-  const files = readdirSync(folder)
-    .filter((name) => /\.ya?ml$/.test(name))
-    .sort()
-    .map((name) => {
-      const file = relative(root, join(folder, name));
-      try {
-        return { file, data: parse(readFileSync(join(folder, name), 'utf8')) as unknown };
-      } catch (error) {
-        throw new ContentError(`${file}: is not valid YAML: ${(error as Error).message.split('\n')[0]}`);
-      }
-    });
+  const files = readEditionFiles(folder, root);
   return validateEditions(files);
 }
 
@@ -43,7 +34,7 @@ function editionsModule(editions: EditionContent[]): string {
   const entries = editions.map(
     ({ year, start, end, theme }) =>
       `  {\n    year: ${year},\n    start: ${JSON.stringify(start)},\n    end: ${JSON.stringify(end)},\n` +
-      `    theme: () => ${message(theme, `edition-${year}-theme`)},\n  },\n`,
+      `    theme: () => ${message(theme, editionTextId.theme(year))},\n  },\n`,
   );
   return (
     HEADER +
@@ -58,13 +49,11 @@ function textsModule(editions: EditionContent[]): string {
     .filter(({ about, tips }) => about || tips.length > 0)
     .map(({ year, about, tips }) => {
       const lines = [`  ${year}: () => ({\n`];
-      if (about) lines.push(`    about: ${message(about, `edition-${year}-about`)},\n`);
+      if (about) lines.push(`    about: ${message(about, editionTextId.about(year))},\n`);
       lines.push('    tips: [\n');
       tips.forEach(({ title, text }, index) => {
-        const id = `edition-${year}-tip-${index + 1}`;
-        lines.push(
-          `      {\n        title: ${message(title, `${id}-title`)},\n        text: ${message(text, `${id}-text`)},\n      },\n`,
-        );
+        const [titleId, textId] = [editionTextId.tipTitle(year, index + 1), editionTextId.tipText(year, index + 1)];
+        lines.push(`      {\n        title: ${message(title, titleId)},\n        text: ${message(text, textId)},\n      },\n`);
       });
       lines.push('    ],\n  }),\n');
       return lines.join('');

@@ -1,6 +1,7 @@
-// The tests of `npm test`, after lint, build and size: the browser suite in three engines (web-test-runner), then
-// the WordPress plugin's tests in a real WordPress (node's test runner, Chromium only, once, after the browser
-// suite so it never slows it), and last, alone on its line, "N passed, N failed" over both: the line CI reads.
+// The tests of `npm test`, after lint, build and size: the content scripts' tests (node's test runner, no browser),
+// the browser suite in three engines (web-test-runner), then the WordPress plugin's tests in a real WordPress (node's
+// test runner, Chromium only, once, after the browser suite so it never slows it), and last, alone on its line,
+// "N passed, N failed" over all three: the line CI reads.
 // Exits non-zero if any test failed, or if a suite could not run at all (counted as one failure).
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -31,6 +32,23 @@ function counts(file, status) {
 
 const suites = [];
 
+/** A node:test file, its count written by the count reporter into `file`. */
+const nodeTests = (testFile, file) =>
+  run('node', [
+    '--test',
+    '--test-reporter=spec',
+    '--test-reporter-destination=stdout',
+    '--test-reporter=./test/support/node-count-reporter.mjs',
+    `--test-reporter-destination=${file}`,
+    testFile,
+  ]);
+
+const scriptsFile = join(dir, 'scripts.json');
+suites.push([
+  'Content scripts (node:test)',
+  counts(scriptsFile, await nodeTests('test/scripts/new-edition.test.mjs', scriptsFile)),
+]);
+
 const browsersFile = join(dir, 'browsers.json');
 let status = await run('bash', ['scripts/ensure-browser.sh']);
 if (status === 0)
@@ -39,16 +57,7 @@ suites.push(['Browser suite (web-test-runner)', counts(browsersFile, status)]);
 
 const wordpressFile = join(dir, 'wordpress.json');
 status = await run('bash', ['scripts/ensure-wordpress.sh']);
-if (status === 0) {
-  status = await run('node', [
-    '--test',
-    '--test-reporter=spec',
-    '--test-reporter-destination=stdout',
-    '--test-reporter=./test/support/node-count-reporter.mjs',
-    `--test-reporter-destination=${wordpressFile}`,
-    'test/wordpress/wordpress.test.mjs',
-  ]);
-}
+if (status === 0) status = await nodeTests('test/wordpress/wordpress.test.mjs', wordpressFile);
 suites.push(['WordPress plugin (node:test, Chromium)', counts(wordpressFile, status)]);
 rmSync(dir, { recursive: true, force: true });
 

@@ -6,6 +6,8 @@
  *   npm run translations -- --check fail when an XLIFF file or a generated module is stale, a shipped
  *                                   language misses a text, a placeholder is wrong, or a plural form is missing
  *
+ * With CMHW_ROOT=<dir>, both work on that copy of the project instead (see content-files.ts).
+ *
  * Each generated module holds one language's texts as plain data in two groups: `widgets` (what the widgets
  * say) and `editions` (each edition's about text and tips), so a bundle carries the second group only when a
  * widget that shows those texts is in it. src/i18n/generated/index.ts gathers every target language, so that
@@ -19,8 +21,9 @@ import { RuntimeLitLocalizer } from '@lit/localize-tools/lib/modes/runtime.js';
 import type { Message } from '@lit/localize-tools/lib/messages.js';
 import type { Config } from '@lit/localize-tools/lib/types/config.js';
 import type { RuntimeOutputConfig } from '@lit/localize-tools/lib/types/modes.js';
+import { projectRoot } from './content-files.js';
 
-const root = join(import.meta.dirname, '..');
+const root = projectRoot();
 const check = process.argv.includes('--check');
 const problems: string[] = [];
 
