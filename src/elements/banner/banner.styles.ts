@@ -9,10 +9,6 @@ export const bannerStyles = [
       container-type: inline-size;
       contain-intrinsic-inline-size: 21em;
       max-inline-size: 100%;
-      /* Off screen, not laid out or painted; until first shown it takes the room of a typical banner (the
-         recommended snippet reserves more), then the room it last had. */
-      content-visibility: auto;
-      contain-intrinsic-block-size: auto 20rem;
     }
     /* Outside its window or dismissed: no box at all, whatever room the page reserved for it. */
     :host(:state(hidden)) {
