@@ -150,6 +150,19 @@ const wordsDate = ({ day, month, year }: CalendarDate) =>
  * Browsers without formatRange get "6 February 2023 – 12 February 2023".
  */
 export function formatDateRange(tag: string, range: WeekRange): string {
+  // A countdown re-renders every minute or second, always with the same dates: formatted once per language.
+  const key = `${tag} ${range.start} ${range.end}`;
+  let text = ranges.get(key);
+  if (text === undefined) {
+    if (ranges.size >= 100) ranges.clear();
+    ranges.set(key, (text = dateRange(tag, range)));
+  }
+  return text;
+}
+
+const ranges = new Map<string, string>();
+
+function dateRange(tag: string, range: WeekRange): string {
   const format = cached(
     'd:',
     Intl.DateTimeFormat,
