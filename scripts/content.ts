@@ -11,7 +11,13 @@
 import { readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
-import { ContentError, type EditionContent, validateEditions } from '../src/core/content-validation.js';
+import {
+  ContentError,
+  DEFAULT_EDITION_YEAR,
+  type EditionContent,
+  checkLongTexts,
+  validateEditions,
+} from '../src/core/content-validation.js';
 
 const root = join(import.meta.dirname, '..');
 const folder = join(root, 'content', 'editions');
@@ -33,7 +39,14 @@ function load() {
         throw new ContentError(`${file}: is not valid YAML: ${(error as Error).message.split('\n')[0]}`);
       }
     });
-  return validateEditions(files);
+  const editions = validateEditions(files);
+  // The default year is read from the same constant the elements use; nothing else here names a year.
+  checkLongTexts(
+    editions,
+    DEFAULT_EDITION_YEAR,
+    (year) => files.find((f) => (f.data as { year?: unknown })?.year === year)!.file,
+  );
+  return editions;
 }
 
 /** A msg() call for one text, with its id (JSON string literals are valid TypeScript). */
