@@ -11,7 +11,13 @@
  */
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { ContentError, type EditionContent, validateEditions } from '../src/core/content-validation.js';
+import {
+  ContentError,
+  DEFAULT_EDITION_YEAR,
+  type EditionContent,
+  checkLongTexts,
+  validateEditions,
+} from '../src/core/content-validation.js';
 import { editionTextId, projectRoot, readEditionFiles } from './content-files.js';
 
 const root = projectRoot();
@@ -24,7 +30,14 @@ const HEADER = '// Generated from content/editions/*.yaml by `npm run content`. 
 
 function load() {
   const files = readEditionFiles(folder, root);
-  return validateEditions(files);
+  const editions = validateEditions(files);
+  // The default year is read from the same constant the elements use; nothing else here names a year.
+  checkLongTexts(
+    editions,
+    DEFAULT_EDITION_YEAR,
+    (year) => files.find((f) => (f.data as { year?: unknown })?.year === year)!.file,
+  );
+  return editions;
 }
 
 /** A msg() call for one text, with its id (JSON string literals are valid TypeScript). */

@@ -3,7 +3,7 @@
  * `warn` callback; on bad input it warns once (naming the attribute, what was given and what is accepted)
  * and returns the safe default. Nothing here throws.
  */
-import { DEFAULT_EDITION_YEAR, type Edition, defaultEdition, editions, findEdition } from './editions.js';
+import { DEFAULT_EDITION_YEAR, type Edition, defaultEdition, editions, findEdition, newestEdition } from './editions.js';
 import { type Precision, PRECISIONS, type WeekRange, weekRange } from './phase.js';
 import { type CalendarDate, addDays, dayNumber, fromUkWallClock, parseCalendarDate } from './uk-time.js';
 
@@ -20,13 +20,22 @@ export interface ResolvedWeek {
    * and year must not be shown for them.
    */
   readonly isEditionWeek: boolean;
+  /**
+   * `edition="latest"` with the edition's own dates: once that week is over, the next one is still to come
+   * (its dates not yet in the kit), rather than the newest known week having "taken place" for good.
+   */
+  readonly awaitsNext: boolean;
 }
+
+/** `edition="latest"`: the newest edition in the kit's content, whichever year that is when the file was built. */
+const isLatest = (raw: string | null | undefined) => raw?.trim().toLowerCase() === 'latest';
 
 export function parseEdition(raw: string | null | undefined, warn: Warn): Edition {
   if (raw == null || raw.trim() === '') return defaultEdition();
+  if (isLatest(raw)) return newestEdition();
   const edition = /^\d{4}$/.test(raw.trim()) ? findEdition(Number(raw.trim())) : undefined;
   if (edition) return edition;
-  warn('edition', raw, `one of ${editions.map((e) => e.year).join(', ')}`, String(DEFAULT_EDITION_YEAR));
+  warn('edition', raw, `latest or one of ${editions.map((e) => e.year).join(', ')}`, String(DEFAULT_EDITION_YEAR));
   return defaultEdition();
 }
 
@@ -65,7 +74,13 @@ export function resolveWeek(
   }
   const named = attrs.edition?.trim() === String(edition.year);
   const ownDates = dayNumber(first) === dayNumber(editionFirst) && dayNumber(last) === dayNumber(editionLast);
-  return { edition, range: weekRange(first, last), isEditionWeek: named || ownDates };
+  // Dates of the page's own with `latest` are a week the page chose: they take place, as with any edition.
+  return {
+    edition,
+    range: weekRange(first, last),
+    isEditionWeek: named || ownDates,
+    awaitsNext: isLatest(attrs.edition) && ownDates,
+  };
 }
 
 // ISO 8601: a date, optionally a time, optionally a zone. Anything else ("tomorrow", "6/2/2023", read differently by

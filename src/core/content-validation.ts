@@ -4,6 +4,12 @@
  */
 import { dayNumber, parseCalendarDate } from './uk-time.js';
 
+/**
+ * The "Let's Connect" edition, shown when a page names none. Here, with no dependencies, so that the content step
+ * reads the same constant as the elements.
+ */
+export const DEFAULT_EDITION_YEAR = 2023;
+
 /** A tip for parents and carers, as written in the content files. */
 export interface Tip {
   readonly title: string;
@@ -108,4 +114,24 @@ export function validateEditions(files: ReadonlyArray<{ file: string; data: unkn
     seen.set(edition.year, file);
   });
   return editions.sort((a, b) => a.year - b.year);
+}
+
+/**
+ * The long texts (about, tips) ship only for the default edition and the newest one: every text is carried in
+ * four languages by the one file every page loads, so older editions keep their dates and theme only, and the
+ * file does not grow year on year. `editions` as validateEditions returns them (sorted by year).
+ * @throws ContentError naming the file and the field of the first long text an older edition still has.
+ */
+export function checkLongTexts(editions: readonly EditionContent[], defaultYear: number, fileOf: (year: number) => string): void {
+  const newest = editions[editions.length - 1]?.year;
+  for (const { year, about, tips } of editions) {
+    if (year === defaultYear || year === newest) continue;
+    const field = about ? 'about' : tips.length > 0 ? 'tips' : undefined;
+    if (field) {
+      throw new ContentError(
+        `${fileOf(year)}: "${field}" ships only with the default edition (${defaultYear}) and the newest (${newest}): ` +
+          `remove it from this older edition (its dates and theme stay)`,
+      );
+    }
+  }
 }

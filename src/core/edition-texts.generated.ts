@@ -33,4 +33,9 @@ export const EDITION_TEXTS: Readonly<Record<number, () => EditionTexts>> = {
       },
     ],
   }),
+  2026: () => ({
+    about: msg("This year is about belonging. Knowing that we have a place among friends, at school, at home and in our community is a basic human need, and it protects our mental health. The week asks the people and groups around every child to make room for them, so that each child can say: this is my place.", { id: "edition-2026-about" }),
+    tips: [
+    ],
+  }),
 };

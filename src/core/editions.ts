@@ -3,6 +3,7 @@
  * (turned into editions.generated.ts by `npm run content`, which also validates them). Their longer texts
  * (about, tips) are in edition-texts.ts, so that only the widgets that show them carry them.
  */
+import { DEFAULT_EDITION_YEAR } from './content-validation.js';
 import { EDITIONS } from './editions.generated.js';
 
 export interface Edition {
@@ -15,8 +16,7 @@ export interface Edition {
   readonly theme: () => string;
 }
 
-/** The "Let's Connect" edition, shown when a page names none. */
-export const DEFAULT_EDITION_YEAR = 2023;
+export { DEFAULT_EDITION_YEAR } from './content-validation.js';
 
 export const OFFICIAL_SITE = 'https://www.childrensmentalhealthweek.org.uk/';
 
@@ -28,4 +28,12 @@ export function findEdition(year: number): Edition | undefined {
 
 export function defaultEdition(): Edition {
   return findEdition(DEFAULT_EDITION_YEAR)!;
+}
+
+/**
+ * The newest edition the kit knows, for `edition="latest"`: the last of the content's editions (the content step
+ * sorts them by year), so a new year's file is all it takes, with no year written in the elements.
+ */
+export function newestEdition(): Edition {
+  return editions[editions.length - 1]!;
 }

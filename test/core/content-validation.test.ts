@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { ContentError, validateEdition, validateEditions } from '../../src/core/content-validation.js';
+import { ContentError, checkLongTexts, validateEdition, validateEditions } from '../../src/core/content-validation.js';
 import { type Edition, editions } from '../../src/core/editions.js';
 import { editionTexts } from '../../src/core/edition-texts.js';
 import { renderingIn } from '../../src/i18n/msg.js';
@@ -155,6 +155,34 @@ describe('validateEditions', () => {
   });
 });
 
+describe('checkLongTexts: about and tips only for the default and the newest edition', () => {
+  const file = (year: number) => `content/editions/${year}.yaml`;
+  const bare = (year: number) => ({ year, start: `${year}-02-06`, end: `${year}-02-12`, theme: 'A theme', tips: [] });
+  const withAbout = (year: number) => ({ ...bare(year), about: 'About it.' });
+  const withTips = (year: number) => ({ ...bare(year), tips: [{ title: 'T', text: 'Do it.' }] });
+
+  it('accepts long texts for the default edition and the newest, and none for the others', () => {
+    expect(() => checkLongTexts([good(), bare(2024), withAbout(2026)], 2023, file)).not.to.throw();
+    expect(() => checkLongTexts([withTips(2023)], 2023, file)).not.to.throw();
+  });
+
+  it('refuses an about text of an older edition, naming its file, the field and both years that may have one', () => {
+    const message = contentError(() => checkLongTexts([good(), withAbout(2024), withAbout(2026)], 2023, file));
+    expect(message).to.match(/^content\/editions\/2024\.yaml: "about" /);
+    expect(message).to.contain('2023').and.contain('2026');
+  });
+
+  it('refuses tips of an older edition, naming the field', () => {
+    const message = contentError(() => checkLongTexts([good(), withTips(2025), bare(2026)], 2023, file));
+    expect(message).to.match(/^content\/editions\/2025\.yaml: "tips" /);
+  });
+
+  it('when a newer edition arrives, the one that was newest must give up its long texts', () => {
+    const message = contentError(() => checkLongTexts([good(), withAbout(2026), bare(2027)], 2023, file));
+    expect(message).to.contain('2026.yaml').and.contain('2027');
+  });
+});
+
 describe('the shipped editions', () => {
   const byYear = (year: number): Edition => {
     const found = editions.find((e) => e.year === year);
@@ -196,6 +224,17 @@ describe('the shipped editions', () => {
       expect(tip.text.trim(), JSON.stringify(tip)).to.not.equal('');
     }
     expect(new Set(texts.tips.map((t) => t.title)).size).to.equal(6);
+  });
+
+  it('only 2023 and the newest, 2026, ship long texts; 2026 has its own about text', () => {
+    const withTexts = editions.filter((e) => {
+      const texts = renderingIn('en-GB', () => editionTexts(e.year));
+      return texts.about || texts.tips.length > 0;
+    });
+    expect(withTexts.map((e) => e.year)).to.deep.equal([2023, 2026]);
+    const about = renderingIn('en-GB', () => editionTexts(2026)).about!;
+    expect(about).to.contain('belonging');
+    expect(about).not.to.equal(renderingIn('en-GB', () => editionTexts(2023)).about);
   });
 
   const later: Array<[number, string, string, string]> = [

@@ -71,7 +71,8 @@ const impossibleTimes = fc
 
 export const KINDS = {
   edition: {
-    valid: ['2023', '2024', '2025', '2026', ' 2024 '],
+    // `latest` in any case, with spaces: the newest edition in content/.
+    valid: ['2023', '2024', '2025', '2026', ' 2024 ', 'latest', ' LATEST '],
     invalid: fc.oneof(
       fc
         .integer()
@@ -91,10 +92,14 @@ export const KINDS = {
         '２０２３',
         '2023 2024',
         'twenty23',
+        'newest',
+        'latest 2026',
+        'lates',
+        'last',
       ),
     ),
     warns: 'element',
-    mightBeValid: (value) => /^\s*202[3-6]\s*$/.test(value),
+    mightBeValid: (value) => /^\s*(202[3-6]|latest)\s*$/i.test(value),
   },
   // A first day before every valid last day, so that valid values never make an end-before-start warning.
   firstDay: {

@@ -35,6 +35,14 @@ const FOCUSABLE = 'a[href],area[href],button,input,select,textarea,iframe,summar
  * a link to the free resources and the hashtag, with a line that follows the phase (how long until the week
  * starts, which day of it this is, and afterwards a thank-you with a link to the official site).
  *
+ * An edition without an about text of its own (2024, 2025), or dates of the page's own, get a general sentence
+ * on what the week is for, never another year's text.
+ *
+ * With `edition="latest"`, once the newest week the kit knows is over, the banner shows no theme and no dates
+ * (the next week's are not known yet, and the last week's are over): its heading is the week's name, its status
+ * line says the next week comes in February, with the general sentence and a link to the official site for the
+ * dates (`phase` is `after`).
+ *
  * It speaks the language of the closest `lang` attribute, like the countdown: British English, Welsh (`cy`),
  * Polish (`pl`) or Urdu (`ur`, right to left, with the hashtag and the address kept left to right).
  *
@@ -178,6 +186,9 @@ export class CmhwBanner extends CmhwElement {
     const phase = this.shownPhase;
     const { tag: locale, dir } = this.language;
     const after = phase === 'after';
+    // `latest` after the newest known week: that week is over and the next one's dates and theme are unknown,
+    // so the banner names neither; it says the next week is to come and what the week is for.
+    const next = this.awaitingNext();
     const left = msLeft(range, now);
     // Coarse on purpose: a banner is read, not watched; "5 days" until the last day, then hours.
     const duration =
@@ -186,14 +197,17 @@ export class CmhwBanner extends CmhwElement {
         : formatUnit(locale, Math.ceil(left / UNIT_MS.hour), 'hour');
     const day = formatNumber(locale, dayOfWeek(range, now) ?? 1);
     const days = formatNumber(locale, range.length);
-    const status = after
-      ? msg(str`Thank you for taking part in Children's Mental Health Week ${range.firstDay.year}.`, { id: 'banner-after' })
-      : phase === 'before'
-        ? msg(str`Children's Mental Health Week starts in ${duration}.`, { id: 'countdown-before-sentence' })
-        : msg(str`Children's Mental Health Week is on now: day ${day} of ${days}.`, { id: 'banner-during' });
+    const status = next
+      ? this.nextWeekText()
+      : after
+        ? msg(str`Thank you for taking part in Children's Mental Health Week ${range.firstDay.year}.`, { id: 'banner-after' })
+        : phase === 'before'
+          ? msg(str`Children's Mental Health Week starts in ${duration}.`, { id: 'countdown-before-sentence' })
+          : msg(str`Children's Mental Health Week is on now: day ${day} of ${days}.`, { id: 'banner-during' });
     // The edition's own about text only for its own week, and never another year's: otherwise a general line.
+    // (Only the default and the newest edition ship one; see content/README.md.)
     const about =
-      (isEditionWeek && editionTexts(edition.year).about) ||
+      (isEditionWeek && !next && editionTexts(edition.year).about) ||
       msg(
         "Every February, schools, families and communities across the UK make time to talk about children's and young people's mental health, and to look after it together.",
         { id: 'banner-about' },
@@ -205,10 +219,12 @@ export class CmhwBanner extends CmhwElement {
     // `lang` and `dir` on the region: the text is pronounced in its language, and Urdu runs right to left.
     return html`<section class="container" part="container" aria-labelledby="heading" lang=${locale} dir=${dir}>
       <div class="text">
-        ${HEADINGS[this.#level - 1]!(isEditionWeek ? edition.theme() : msg("Children's Mental Health Week", { id: 'banner-heading' }))}
+        ${HEADINGS[this.#level - 1]!(
+          isEditionWeek && !next ? edition.theme() : msg("Children's Mental Health Week", { id: 'banner-heading' }),
+        )}
         <p class="status" part="status" .textContent=${status}></p>
-        <p class="dates" part="dates" .textContent=${formatDateRange(locale, range)}></p>
-        ${after ? nothing : html`<p class="about" part="about" .textContent=${about}></p>`}
+        ${next ? nothing : html`<p class="dates" part="dates" .textContent=${formatDateRange(locale, range)}></p>`}
+        ${after && !next ? nothing : html`<p class="about" part="about" .textContent=${about}></p>`}
         <p class="hashtag" part="hashtag"><bdi dir="ltr" lang="en">#ChildrensMentalHealthWeek</bdi></p>
       </div>
       <a class="link" part="link" href=${href}

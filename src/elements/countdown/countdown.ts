@@ -13,6 +13,10 @@ import { countdownStyles } from './countdown.styles.js';
  * that it is on now, which day of the week it is and the time left; afterwards, that it took place, with a
  * link to the official site.
  *
+ * With `edition="latest"`, once the newest week the kit knows is over, it says instead that the next week comes
+ * in February and points to the official site for its dates: no numbers, no date and no theme, since the kit
+ * does not know them yet (`phase` is `after`). A release with the new edition brings the countdown back.
+ *
  * It speaks the language of the closest `lang` attribute (its own, an ancestor's, `<html lang>`): British
  * English, Welsh (`cy`), Polish (`pl`) or Urdu (`ur`, laid out right to left), regional tags such as `cy-GB`
  * included; any other language warns once and shows English. Changing `lang` re-renders it at once.
@@ -109,9 +113,13 @@ export class CmhwCountdown extends CmhwElement {
         <p
           class="heading"
           part="heading"
-          .textContent=${msg(str`Children's Mental Health Week ${range.firstDay.year} took place on ${dates}.`, {
-            id: 'countdown-after',
-          })}
+          .textContent=${
+            this.awaitingNext()
+              ? this.nextWeekText()
+              : msg(str`Children's Mental Health Week ${range.firstDay.year} took place on ${dates}.`, {
+                  id: 'countdown-after',
+                })
+          }
         ></p>
         <p><a part="link" href=${OFFICIAL_SITE}>${msg('Find out more on the official website', { id: 'official-site-link' })}</a></p>
       </div>`;

@@ -4,7 +4,7 @@ import { type Phase, phaseAt } from '../../core/phase.js';
 import { ClockController } from '../../controllers/clock.js';
 import { LanguageController } from '../../controllers/language.js';
 import type { Language } from '../../i18n/languages.js';
-import { renderingIn } from '../../i18n/msg.js';
+import { msg, renderingIn } from '../../i18n/msg.js';
 
 /** `detail` of the `cmhw-phase-change` event. */
 export interface PhaseChangeDetail {
@@ -35,8 +35,9 @@ export abstract class CmhwElement extends LitElement {
   };
 
   /**
-   * The year of the edition to show, one of those in the kit's content (2023 to 2026). Default: 2023,
-   * "Let's Connect". An unknown year warns and falls back to 2023.
+   * The year of the edition to show, one of those in the kit's content (2023 to 2026), or `latest`: the newest
+   * edition the kit knows (2026 in this release), so that a page pasted once follows the kit's releases. Default:
+   * 2023, "Let's Connect". Anything else warns and falls back to 2023.
    */
   edition: string | null = null;
 
@@ -112,6 +113,21 @@ export abstract class CmhwElement extends LitElement {
    * (phase, day, time left) describes the same moment.
    */
   protected shownNow = 0;
+
+  /**
+   * With `edition="latest"`, whether the newest known week is over at `at`: the next one is then to come, in a
+   * February whose dates the kit does not know yet, so the widget says that, with no date, number or theme.
+   */
+  protected awaitingNext(at = this.shownNow): boolean {
+    return this.week.awaitsNext && at >= this.week.range.end;
+  }
+
+  /** The line said once the newest known week is over (`awaitingNext`): the next week is to come. */
+  protected nextWeekText(): string {
+    return msg("The next Children's Mental Health Week comes in February. Look out for its dates on the official website.", {
+      id: 'next-week',
+    });
+  }
 
   /** The phase at `shownNow`. */
   protected get shownPhase(): Phase {

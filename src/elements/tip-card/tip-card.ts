@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { str } from '@lit/localize';
 import { DEFAULT_INTERVAL, type TipMode, parseInterval, parseMode, parseNow } from '../../core/attributes.js';
-import { DEFAULT_EDITION_YEAR } from '../../core/editions.js';
+import { DEFAULT_EDITION_YEAR, OFFICIAL_SITE } from '../../core/editions.js';
 import { type Tip, editionTexts } from '../../core/edition-texts.js';
 import { formatNumber } from '../../core/format.js';
 import { addDays, dayNumber, ukDateAt, ukMidnight } from '../../core/uk-time.js';
@@ -37,6 +37,10 @@ let reducedMotion: MediaQueryList | undefined;
  * element as a list whose items have a heading and a paragraph, replace them, and are what visitors see when
  * JavaScript does not run; they are read as text, never as HTML, and changes to them are picked up.
  *
+ * With `edition="latest"`, once the newest week the kit knows is over (on the live clock, or at `now`), the card
+ * keeps its tips (they suit any year) and adds a line below them: the next week comes in February, with a link to
+ * the official site for its dates. It names no date and no theme the kit does not know.
+ *
  * With `mode="daily"`, nothing moves: each UK calendar day shows one tip, the same for every visitor, changing
  * at UK midnight. There is no pause control (nothing to pause), but previous/next stay, so a family can still
  * read the other tips.
@@ -62,6 +66,8 @@ let reducedMotion: MediaQueryList | undefined;
  * @csspart slide - One tip.
  * @csspart title - A tip's title.
  * @csspart text - A tip's text.
+ * @csspart next-week - With `edition="latest"` after the newest known week: the line saying the next week is to come.
+ * @csspart link - The link to the official site in that line.
  *
  * @cssprop [--cmhw-accent=#5c2d91] - Accent colour: buttons, the border.
  * @cssprop [--cmhw-on-accent=#fff] - Text and icons on the accent colour.
@@ -105,6 +111,8 @@ export class CmhwTipCard extends CmhwElement {
   #cause: TipChangeDetail['cause'] | undefined;
   #list: readonly Tip[] = [];
   #swipe: [number, number] | undefined;
+  /** The `now` attribute's instant: a rotating card keeps the live clock, but a preview still shows its day's note. */
+  #at: number | undefined;
 
   // Off screen or under the pointer, only the timer changes: nothing to render.
   readonly #onScreen = new OnScreenController(this, () => this.#schedule());
@@ -202,10 +210,13 @@ export class CmhwTipCard extends CmhwElement {
   }
 
   protected override nextChange(now: number): number {
-    if (this.#mode === 'daily') return ukMidnight(addDays(ukDateAt(now), 1));
+    // With `latest`, the end of the newest known week adds the line on the next week.
+    const { awaitsNext, range } = this.week;
+    const end = awaitsNext && this.#at === undefined && now < range.end ? range.end : Infinity;
+    if (this.#mode === 'daily') return Math.min(end, ukMidnight(addDays(ukDateAt(now), 1)));
     // Due instants lie on one page-wide grid (multiples of the interval), so that every card with the same
     // interval is due at the same wake of the shared clock: 100 cards wake the page once per interval.
-    return this.#due ? Math.max(this.#due, (Math.floor(now / this.#interval) + 1) * this.#interval) : Infinity;
+    return Math.min(end, this.#due ? Math.max(this.#due, (Math.floor(now / this.#interval) + 1) * this.#interval) : Infinity);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -218,7 +229,8 @@ export class CmhwTipCard extends CmhwElement {
     // `now` sets the day a daily card shows. A rotating card shows no date, so it rotates on the live clock
     // even in a preview with `now`.
     if (changed.has('now') || changed.has('mode')) {
-      this.clock.freeze(this.#mode === 'daily' ? parseNow(this.now, this.warn) : undefined);
+      this.#at = parseNow(this.now, this.warn);
+      this.clock.freeze(this.#mode === 'daily' ? this.#at : undefined);
       this.clock.reschedule();
       this.shownNow = this.clock.now;
     }
@@ -331,6 +343,13 @@ export class CmhwTipCard extends CmhwElement {
             </div>`,
         )}
       </div>
+      ${
+        this.awaitingNext(this.#at ?? this.shownNow)
+          ? html`<p class="next-week" part="next-week">
+            ${this.nextWeekText()} <a part="link" href=${OFFICIAL_SITE}>${msg('Find out more on the official website', { id: 'official-site-link' })}</a>
+          </p>`
+          : nothing
+      }
     </div>`;
   }
 

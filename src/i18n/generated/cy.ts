@@ -27,6 +27,7 @@ export const widgets: Translations = {
   "edition-2026-theme": "Dyma Fy Lle",
   "list-and": {"strings":[""," a ",""],"values":[0,1]},
   "months": "Ionawr,Chwefror,Mawrth,Ebrill,Mai,Mehefin,Gorffennaf,Awst,Medi,Hydref,Tachwedd,Rhagfyr",
+  "next-week": "Bydd yr Wythnos Iechyd Meddwl Plant nesaf ym mis Chwefror. Cadwch lygad am ei dyddiadau ar y wefan swyddogol.",
   "official-site-link": "Rhagor o wybodaeth ar y wefan swyddogol",
   "tip-card-carousel": "carwsél",
   "tip-card-counter": {"strings":["Awgrym "," o ",""],"values":[0,1]},
@@ -58,4 +59,5 @@ export const editions: Translations = {
   "edition-2023-tip-5-title": "Neilltuwch amser gyda'ch gilydd fel teulu",
   "edition-2023-tip-6-text": "Bydd dadleuon yn digwydd rhwng brodyr a chwiorydd, rhwng rhieni a phlant, neu rhwng yr oedolion yn y cartref. Mae plant yn dysgu llawer o weld pobl yn anghytuno'n garedig, yn ymddiheuro ac yn gwneud pethau'n iawn.",
   "edition-2023-tip-6-title": "Gwnewch iawn ac ailgysylltwch ar ôl ffrae",
+  "edition-2026-about": "Mae eleni'n ymwneud â pherthyn. Mae gwybod bod gennym ni le ymhlith ffrindiau, yn yr ysgol, gartref ac yn ein cymuned yn angen dynol sylfaenol, ac mae'n diogelu ein hiechyd meddwl. Mae'r wythnos yn gofyn i'r bobl a'r grwpiau o gwmpas pob plentyn wneud lle iddyn nhw, fel bod pob plentyn yn gallu dweud: dyma fy lle i.",
 };

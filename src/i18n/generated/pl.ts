@@ -27,6 +27,7 @@ export const widgets: Translations = {
   "edition-2026-theme": "To jest moje miejsce",
   "list-and": {"strings":[""," i ",""],"values":[0,1]},
   "months": "stycznia,lutego,marca,kwietnia,maja,czerwca,lipca,sierpnia,września,października,listopada,grudnia",
+  "next-week": "Następny Tydzień Zdrowia Psychicznego Dzieci odbędzie się w lutym. Jego daty poznasz na oficjalnej stronie internetowej.",
   "official-site-link": "Więcej informacji na oficjalnej stronie internetowej",
   "tip-card-carousel": "karuzela",
   "tip-card-counter": {"strings":["Porada "," z ",""],"values":[0,1]},
@@ -58,4 +59,5 @@ export const editions: Translations = {
   "edition-2023-tip-5-title": "Czas dla całej rodziny",
   "edition-2023-tip-6-text": "Kłótnie między rodzeństwem, między rodzicami a dziećmi czy między dorosłymi w domu będą się zdarzać. Dzieci wiele się uczą, gdy widzą, że można się różnić życzliwie, przeprosić i naprawić sytuację.",
   "edition-2023-tip-6-title": "Naprawianie więzi po kłótni",
+  "edition-2026-about": "W tym roku tematem jest przynależność. Poczucie, że mamy swoje miejsce wśród przyjaciół, w szkole, w domu i w naszej społeczności, to podstawowa ludzka potrzeba, która chroni nasze zdrowie psychiczne. Tydzień zachęca ludzi i grupy wokół każdego dziecka, by zrobili dla niego miejsce, tak aby każde dziecko mogło powiedzieć: to jest moje miejsce.",
 };
