@@ -119,7 +119,7 @@ export async function measureParts(kit) {
     before = after;
     return after;
   };
-  await peel('edition texts (2023 about text and tips), every language', { editionTexts: false });
+  await peel('edition texts (about texts, tips), every language', { editionTexts: false });
   const languages = [...LANGUAGES];
   let englishOnly;
   for (const code of LANGUAGES) {

@@ -19,6 +19,11 @@ export const bannerStyles = [
       display: grid;
       gap: 1rem;
       overflow-wrap: anywhere;
+      /* Off screen, not laid out or painted (its layout is most of what a banner costs); until first shown it
+         takes the room of a typical banner (the recommended snippet reserves more), then the room it last had.
+         On this box, not the host, as in the countdown. */
+      content-visibility: auto;
+      contain-intrinsic-block-size: auto 18rem;
     }
     .text {
       display: grid;
