@@ -6,7 +6,7 @@ import { expect } from '@open-wc/testing';
 import sinon from 'sinon';
 import '../../src/elements/countdown/define.js';
 import type { CmhwCountdown } from '../../src/elements/countdown/countdown.js';
-import { sharedClock } from '../../src/controllers/clock.js';
+import { SharedClock, sharedClock } from '../../src/controllers/clock.js';
 
 const SECOND = 1000;
 const MINUTE = 60 * SECOND;
@@ -155,5 +155,80 @@ describe('the shared clock when the time jumps', () => {
     countdowns.forEach((el) => el.remove());
     expect(sharedClock.size).to.equal(0);
     expect(clock.countTimers()).to.equal(0);
+  });
+});
+
+// The clock's own bookkeeping, with stand-in widgets: each says when its display next changes and counts how often
+// it was asked. A page of many widgets must cost in proportion to their number, and never keep a timer nobody needs.
+describe('the shared clock with many widgets', () => {
+  let clock: sinon.SinonFakeTimers;
+  const T0 = START - DAY;
+
+  beforeEach(() => {
+    clock = sinon.useFakeTimers({ now: T0, toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+  });
+  afterEach(() => clock.restore());
+
+  /** A widget due `after` ms from the time it is asked (Infinity: never), counting the questions. */
+  function widget(after: number) {
+    const stand = {
+      asked: 0,
+      ticks: 0,
+      after,
+      nextWake: (now: number) => (stand.asked++, now + stand.after),
+      tick: () => stand.ticks++,
+    };
+    return stand;
+  }
+  const settle = () => Promise.resolve().then(() => undefined);
+
+  it('asks each of 1,000 widgets joining one after another a bounded number of times, not once per other widget', async () => {
+    const shared = new SharedClock();
+    const widgets = Array.from({ length: 1000 }, (_, i) => widget(MINUTE + i));
+    for (const w of widgets) shared.subscribe(w);
+    await settle();
+    const asked = widgets.reduce((sum, w) => sum + w.asked, 0);
+    expect(asked, 'questions for 1,000 widgets').to.be.at.most(3 * 1000);
+    expect(clock.countTimers()).to.equal(1);
+    widgets.forEach((w) => shared.unsubscribe(w));
+    expect(clock.countTimers()).to.equal(0);
+  });
+
+  it('wakes for the earliest widget, and moves its timer on when that widget goes or no longer needs one', async () => {
+    const shared = new SharedClock();
+    const soon = widget(10 * SECOND);
+    const later = widget(40 * SECOND);
+    shared.subscribe(later);
+    shared.subscribe(soon);
+    expect(clock.countTimers()).to.equal(1);
+
+    // The earliest one stops needing the clock (a tip card scrolled off screen): no wake at 10 s.
+    soon.after = Infinity;
+    shared.update(soon);
+    await settle();
+    clock.tick(39 * SECOND);
+    expect([soon.ticks, later.ticks], 'nothing woken before 40 s').to.deep.equal([0, 0]);
+    clock.tick(SECOND);
+    expect([soon.ticks, later.ticks], 'the later one woken at 40 s').to.deep.equal([0, 1]);
+
+    // The one due next leaves the page: no timer is kept for it, and with none left, none at all.
+    later.after = 5 * SECOND;
+    shared.update(later);
+    shared.unsubscribe(later);
+    await settle();
+    expect(clock.countTimers(), 'only the idle one is left').to.equal(0);
+    shared.unsubscribe(soon);
+  });
+
+  it('brings its timer forward at once for a widget due sooner than the rest', () => {
+    const shared = new SharedClock();
+    const slow = widget(50 * SECOND);
+    shared.subscribe(slow);
+    const fast = widget(2 * SECOND);
+    shared.subscribe(fast);
+    clock.tick(2 * SECOND);
+    expect(fast.ticks).to.equal(1);
+    expect(slow.ticks).to.equal(0);
+    [slow, fast].forEach((w) => shared.unsubscribe(w));
   });
 });
