@@ -39,6 +39,18 @@ function cached<T extends Formatter>(
   return formatter as T | false;
 }
 
+// What the widgets of a page show is mostly the same text (100 countdowns at the same minute): each text is
+// formatted once and shared, rather than by every widget at every tick. Bounded, for a long-lived page.
+const texts = new Map<string, unknown>();
+function once<T>(key: string, make: () => T): T {
+  let text = texts.get(key) as T | undefined;
+  if (text === undefined) {
+    if (texts.size >= 500) texts.clear();
+    texts.set(key, (text = make()));
+  }
+  return text;
+}
+
 /** A unit of a duration: the same four as the countdown's precisions. */
 export type DurationUnit = Precision;
 
@@ -46,10 +58,11 @@ const unitFormat = (tag: string, unit: DurationUnit) =>
   cached(`u${unit}:`, Intl.NumberFormat, tag, () => new Intl.NumberFormat(tag, { style: 'unit', unit, unitDisplay: 'long' }));
 
 /** A formatted number ("3", "1,234"). */
-export function formatNumber(tag: string, value: number): string {
-  const format = cached('n:', Intl.NumberFormat, tag, () => new Intl.NumberFormat(tag));
-  return format ? format.format(value) : String(value);
-}
+export const formatNumber = (tag: string, value: number): string =>
+  once(`n ${tag} ${value}`, () => {
+    const format = cached('n:', Intl.NumberFormat, tag, () => new Intl.NumberFormat(tag));
+    return format ? format.format(value) : String(value);
+  });
 
 /**
  * The unit's plural forms as the translations give them, `one {# day} other {# days}` (the categories of
@@ -83,7 +96,10 @@ export function pluralForm(tag: string, forms: string, value: number): string {
 }
 
 /** The same, split for display as a large number over a small label ("4" / "days"). */
-export function formatUnitParts(tag: string, value: number, unit: DurationUnit): { value: string; label: string } {
+export const formatUnitParts = (tag: string, value: number, unit: DurationUnit): { value: string; label: string } =>
+  once(`p ${tag} ${value} ${unit}`, () => unitParts(tag, value, unit));
+
+function unitParts(tag: string, value: number, unit: DurationUnit): { value: string; label: string } {
   const format = unitFormat(tag, unit);
   if (!format) return { value: formatNumber(tag, value), label: pluralForm(tag, unitForms(unit), value).replace('#', '').trim() };
   let number = '';
@@ -113,7 +129,10 @@ export function formatList(tag: string, items: readonly string[]): string {
 }
 
 /** "6 days, 3 hours and 12 minutes": the given units, in the language. */
-export function formatDuration(tag: string, left: TimeLeft, units: readonly DurationUnit[]): string {
+export const formatDuration = (tag: string, left: TimeLeft, units: readonly DurationUnit[]): string =>
+  once(`d ${tag} ${left.days} ${left.hours} ${left.minutes} ${left.seconds} ${units.join()}`, () => duration(tag, left, units));
+
+function duration(tag: string, left: TimeLeft, units: readonly DurationUnit[]): string {
   const values: Record<DurationUnit, number> = { day: left.days, hour: left.hours, minute: left.minutes, second: left.seconds };
   // Zero units are left out of the sentence ("4 days and 12 minutes"); all zero reads "0 minutes".
   const nonZero = units.filter((unit) => values[unit] > 0);
@@ -149,18 +168,8 @@ const wordsDate = ({ day, month, year }: CalendarDate) =>
  * The week's dates as one range, "6–12 February 2023", always in UK dates (the week is a UK event).
  * Browsers without formatRange get "6 February 2023 – 12 February 2023".
  */
-export function formatDateRange(tag: string, range: WeekRange): string {
-  // A countdown re-renders every minute or second, always with the same dates: formatted once per language.
-  const key = `${tag} ${range.start} ${range.end}`;
-  let text = ranges.get(key);
-  if (text === undefined) {
-    if (ranges.size >= 100) ranges.clear();
-    ranges.set(key, (text = dateRange(tag, range)));
-  }
-  return text;
-}
-
-const ranges = new Map<string, string>();
+export const formatDateRange = (tag: string, range: WeekRange): string =>
+  once(`r ${tag} ${range.start} ${range.end}`, () => dateRange(tag, range));
 
 function dateRange(tag: string, range: WeekRange): string {
   const format = cached(
