@@ -97,11 +97,19 @@ const embedBuild = defineConfig({
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
 const RELEASE_FILES = ['cmhw-widgets.js', 'embed.html', 'embed.js', 'embed.css'];
+/**
+ * The evergreen folder: v0/ for every 0.x release, v1/ for 1.x, and so on. Each site build overwrites it with this
+ * release's files, so a page that loads from it gets every release of its major version without a change. Under
+ * semantic versioning 0.x promises nothing; the kit's own rule (CONTRIBUTING, "Release") keeps the public contract
+ * within a major version, and a change to it would be 1.0.0, in v1/, never in v0/.
+ */
+const EVERGREEN = `v${version.split('.')[0]}`;
 
 /**
  * `virtual:cmhw-release` tells the configurator which version of the kit it hands out, the integrity hash of
  * that exact file, and where it is: dist/ on the dev server; in the built site, a folder named after the version
- * (v0.1.0/), copied from dist/, so a published snippet keeps pointing at the same bytes.
+ * (v0.1.0/), copied from dist/, so a published snippet keeps pointing at the same bytes; and the evergreen folder
+ * of its major version (v0/), which each release replaces.
  */
 function kitRelease({ site }: { site: boolean }): Plugin {
   return {
@@ -114,11 +122,15 @@ function kitRelease({ site }: { site: boolean }): Plugin {
       if (!existsSync('dist/embed.js')) await build({ configFile: 'vite.config.ts', mode: 'embed', logLevel: 'warn' });
       const integrity = `sha384-${createHash('sha384').update(readFileSync('dist/cmhw-widgets.js')).digest('base64')}`;
       const folder = site ? `../v${version}/` : '/dist/';
-      return `export default ${JSON.stringify({ version, integrity, folder })};`;
+      const evergreen = site ? `../${EVERGREEN}/` : '/dist/';
+      return `export default ${JSON.stringify({ version, integrity, folder, evergreen })};`;
     },
     writeBundle(options) {
       if (!site) return;
-      for (const file of RELEASE_FILES) cpSync(`dist/${file}`, `${options.dir}/v${version}/${file}`);
+      for (const file of RELEASE_FILES) {
+        cpSync(`dist/${file}`, `${options.dir}/v${version}/${file}`);
+        cpSync(`dist/${file}`, `${options.dir}/${EVERGREEN}/${file}`);
+      }
     },
   };
 }

@@ -2,8 +2,9 @@
 // dist/cmhw-widgets.js, with all three elements, all four languages and every edition text, in brotli bytes
 // (quality 11).
 //
-// The target is 18 KB. With the tip card and the banner complete, after work for bytes, the kit measures more than
-// that, so the budget is set to the figure measured (npm run size prints what each part adds) until the target is
-// decided; it still fails on any growth.
-export const KIT_BROTLI_TARGET = 18 * 1024;
-export const KIT_BROTLI_BUDGET = 19970;
+// The target is issue 19's 19 KB. Before that issue the kit measured 19,970 B; the newest edition's about text
+// (2026) in four languages and the line every widget shows after the newest known week (`edition="latest"`) add
+// 802 B, so the budget is the figure measured after them (20,772 B) until the target is reached; it still fails on
+// any growth. `npm run size` prints what each part adds.
+export const KIT_BROTLI_TARGET = 19 * 1024;
+export const KIT_BROTLI_BUDGET = 20772;

@@ -5,13 +5,15 @@
  */
 import { html, nothing, render } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { editions } from '../../src/core/editions.js';
+import { editions, newestEdition } from '../../src/core/editions.js';
 import {
   type Choices,
   DEFAULTS,
   type Release,
   type ThemeVariable,
   attributesOf,
+  editionOf,
+  evergreenSnippet,
   iframeSnippet,
   pinnedSnippet,
   selfHostedSnippet,
@@ -58,7 +60,7 @@ export function mountConfigurator(root: HTMLElement, release: Release): void {
   /** The `now` of the preview: a moment before, during or after the chosen week (the code never sets it). */
   const previewNow = (): string | undefined => {
     if (preview === 'live') return undefined;
-    const edition = editions.find((e) => String(e.year) === choices.edition)!;
+    const edition = editionOf(choices);
     const start = new Date(`${choices.start || edition.start}T12:00:00Z`);
     const end = new Date(`${choices.end || edition.end}T12:00:00Z`);
     const moment = {
@@ -191,6 +193,7 @@ export function mountConfigurator(root: HTMLElement, release: Release): void {
               <label class="inline" for="cfg-edition">Year</label>
               <select id="cfg-edition" .value=${live(choices.edition)} @change=${set('edition')} ?disabled=${ownDates}>
                 ${editions.map((e) => html`<option value=${String(e.year)}>${e.year}</option>`)}
+                <option value="latest">newest (${newestEdition().year} now)</option>
               </select>
             </p>
             <p>
@@ -347,6 +350,12 @@ export function mountConfigurator(root: HTMLElement, release: Release): void {
         <section class="codes" aria-labelledby="code-title">
           <h2 id="code-title">3. Copy the code</h2>
           ${codeBlock('pinned', 'From this site', `Version ${release.version}, checked by its integrity hash: the browser refuses the file if it ever changes.`, pinnedSnippet(choices, release))}
+          ${codeBlock(
+            'evergreen',
+            `From this site, always the newest ${release.version.split('.')[0]}.x release`,
+            'Updates itself: each release of the kit replaces this file, so a new week arrives with no change to your page (choose "the newest known week" above). It cannot carry an integrity hash, since the file changes; the pinned code above can never change under you. See docs/embedding.md.',
+            evergreenSnippet(choices, release),
+          )}
           ${codeBlock('self', 'Host the file yourself', 'The same, with the file on your own web space (download it from the address in the comment).', selfHostedSnippet(choices, release))}
           ${codeBlock('iframe', 'As an iframe', 'For platforms that strip scripts but allow an iframe (Google Sites, Wix, some school systems).', iframeSnippet(choices, release))}
           <p class="visually-hidden" role="status">${copied ? 'Code copied to the clipboard.' : ''}</p>

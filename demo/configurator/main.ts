@@ -6,4 +6,5 @@ import { mountConfigurator } from './configurator.js';
 mountConfigurator(document.getElementById('configurator')!, {
   ...release,
   folder: new URL(release.folder, location.href).href,
+  evergreen: new URL(release.evergreen, location.href).href,
 });

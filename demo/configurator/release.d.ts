@@ -6,6 +6,8 @@ declare module 'virtual:cmhw-release' {
     integrity: string;
     /** The folder with cmhw-widgets.js and embed.html of this version, relative to the configurator page. */
     folder: string;
+    /** The evergreen folder of this major version (v0/), which every release of it replaces. */
+    evergreen: string;
   };
   export default release;
 }

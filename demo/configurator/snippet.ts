@@ -2,7 +2,7 @@
  * The code the configurator hands a webmaster, from their choices: pure functions, so the tests can paste
  * exactly what the page shows into a blank page.
  */
-import { DEFAULT_EDITION_YEAR, editions } from '../../src/core/editions.js';
+import { DEFAULT_EDITION_YEAR, type Edition, editions, newestEdition } from '../../src/core/editions.js';
 import { editionTexts } from '../../src/core/edition-texts.js';
 import { formatDateRange } from '../../src/core/format.js';
 import { weekRange } from '../../src/core/phase.js';
@@ -40,6 +40,8 @@ export interface Release {
   integrity: string;
   /** Absolute URL of the folder holding cmhw-widgets.js and embed.html of this version. */
   folder: string;
+  /** Absolute URL of the evergreen folder (v0/): the newest release of this major version, whichever it is. */
+  evergreen: string;
 }
 
 export const DEFAULTS: Choices = {
@@ -94,10 +96,20 @@ export function attributesOf(choices: Choices): Array<[string, string]> {
   return attributes;
 }
 
-/** The fallback inside the element, in the chosen language: the week's name linked to the official site, and the dates. */
+/** The edition chosen: a year, or `latest`, the newest in this release (as the widgets read it). */
+export function editionOf(choices: Choices): Edition {
+  return choices.edition === 'latest'
+    ? newestEdition()
+    : (editions.find((e) => String(e.year) === choices.edition) ?? editions[0]!);
+}
+
+/**
+ * The fallback inside the element, in the chosen language: the week's name linked to the official site, and the
+ * dates. With `latest`, no dates: the page keeps this text for years, while the newest week moves on.
+ */
 export function fallbackOf(choices: Choices): string {
   const language = matchLanguage(choices.lang)!;
-  const edition = editions.find((e) => String(e.year) === choices.edition) ?? editions[0]!;
+  const edition = editionOf(choices);
   if (choices.widget === 'tip-card') {
     // The first tip and a link, as paragraphs: not a list, which would replace the card's own tips.
     const tip = renderingIn(language.code, () =>
@@ -108,11 +120,13 @@ export function fallbackOf(choices: Choices): string {
       `<p><a href="${OFFICIAL_SITE}">${escapeHtml(WEEK_NAME[language.code]!)}</a></p>`
     );
   }
+  const href = (choices.widget === 'banner' && choices.href) || OFFICIAL_SITE;
+  const link = `<a href="${escapeHtml(href)}">${escapeHtml(WEEK_NAME[language.code]!)}</a>`;
+  if (choices.edition === 'latest' && !choices.start && !choices.end) return `<p>${link}</p>`;
   const first = parseCalendarDate(choices.start || edition.start)!;
   const last = parseCalendarDate(choices.end || edition.end)!;
   const dates = renderingIn(language.code, () => formatDateRange(language.tag, weekRange(first, last)));
-  const href = (choices.widget === 'banner' && choices.href) || OFFICIAL_SITE;
-  return `<p><a href="${escapeHtml(href)}">${escapeHtml(WEEK_NAME[language.code]!)}</a>: ${escapeHtml(dates)}</p>`;
+  return `<p>${link}: ${escapeHtml(dates)}</p>`;
 }
 
 /** The room to reserve (see docs/embedding.md): more for the pause button of a seconds countdown. */
@@ -168,6 +182,20 @@ export function scriptTag(src: string, release: Release): string {
 /** Loading the file from this site (pinned to the version, checked by integrity). */
 export function pinnedSnippet(choices: Choices, release: Release): string {
   return `<style>\n  ${cssOf(choices)}\n</style>\n${element(choices)}\n${scriptTag(`${release.folder}cmhw-widgets.js`, release)}`;
+}
+
+/**
+ * Loading the newest release of this major version (the evergreen folder), with no integrity hash: the file changes
+ * with each release, which is the point (a new edition arrives with no change to the page), and a hash would make
+ * the browser refuse the next one. With `edition="latest"` the widget then follows the newest week too.
+ */
+export function evergreenSnippet(choices: Choices, release: Release): string {
+  const major = release.version.split('.')[0];
+  return (
+    `<!-- Follows every ${major}.x release of the kit: no integrity hash, since the file changes with each one. -->\n` +
+    `<style>\n  ${cssOf(choices)}\n</style>\n${element(choices)}\n` +
+    `<script type="module" src="${release.evergreen}cmhw-widgets.js"></script>`
+  );
 }
 
 /** Hosting the file yourself: the same, with the file on the school's own site. */

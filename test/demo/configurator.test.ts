@@ -10,6 +10,8 @@ import '../../src/elements/tip-card/define.js';
 import type { CmhwTipCard } from '../../src/elements/tip-card/tip-card.js';
 import { mountConfigurator } from '../../demo/configurator/configurator.js';
 import { type Choices, DEFAULTS, iframeSnippet, pinnedSnippet } from '../../demo/configurator/snippet.js';
+import { newestEdition } from '../../src/core/editions.js';
+import { renderingIn } from '../../src/i18n/msg.js';
 import { loadFrame, removeFrames, renderedIn } from '../support/frames.js';
 import { shadowText } from '../support/helpers.js';
 
@@ -35,7 +37,7 @@ describe("the configurator's code, pasted into a blank page", () => {
   };
 
   it('renders that widget with those attributes, that language and those colours', async () => {
-    const release = { version: VERSION, integrity: await sha384('/dist/cmhw-widgets.js'), folder: '/dist/' };
+    const release = { version: VERSION, integrity: await sha384('/dist/cmhw-widgets.js'), folder: '/dist/', evergreen: '/dist/' };
     const frame = await loadFrame({ srcdoc: blankPage(pinnedSnippet(choices, release)) });
     const [widget] = (await renderedIn(frame)) as CmhwCountdown[];
     expect([widget!.getAttribute('start'), widget!.getAttribute('end')]).to.deep.equal(['2030-02-04', '2030-02-10']);
@@ -51,7 +53,7 @@ describe("the configurator's code, pasted into a blank page", () => {
   });
 
   it('is refused by the browser when the file does not match its integrity hash (so the hash is checked)', async () => {
-    const release = { version: VERSION, integrity: `sha384-${btoa('x'.repeat(48))}`, folder: '/dist/' };
+    const release = { version: VERSION, integrity: `sha384-${btoa('x'.repeat(48))}`, folder: '/dist/', evergreen: '/dist/' };
     const frame = await loadFrame({ srcdoc: blankPage(pinnedSnippet(choices, release)) });
     // The frame's load event comes after its module script has run, or here, been refused.
     expect(frame.contentWindow!.customElements.get('cmhw-countdown')).to.equal(undefined);
@@ -60,7 +62,7 @@ describe("the configurator's code, pasted into a blank page", () => {
   });
 
   it('the iframe variant renders the widget in its frame', async () => {
-    const release = { version: VERSION, integrity: 'unused', folder: '/dist/' };
+    const release = { version: VERSION, integrity: 'unused', folder: '/dist/', evergreen: '/dist/' };
     const frame = await loadFrame({ srcdoc: blankPage(iframeSnippet(choices, release)) });
     const inner = frame.contentDocument!.querySelector('iframe')!;
     expect(inner.getAttribute('sandbox')).to.contain('allow-scripts');
@@ -74,7 +76,7 @@ describe("the configurator's tip card code, pasted into a blank page", () => {
 
   it('renders the tip card with its interval, language and colours, and its fallback is the first tip in that language', async () => {
     const choices: Choices = { ...DEFAULTS, widget: 'tip-card', lang: 'pl', interval: '45', theme: { accent: '#00703c' } };
-    const release = { version: VERSION, integrity: await sha384('/dist/cmhw-widgets.js'), folder: '/dist/' };
+    const release = { version: VERSION, integrity: await sha384('/dist/cmhw-widgets.js'), folder: '/dist/', evergreen: '/dist/' };
     const code = pinnedSnippet(choices, release);
     expect(code)
       .to.contain('<cmhw-tip-card lang="pl" interval="45">')
@@ -92,7 +94,7 @@ describe("the configurator's tip card code, pasted into a blank page", () => {
 
   it('daily mode: `mode="daily"` and no interval; the iframe variant asks for the tip card', () => {
     const choices: Choices = { ...DEFAULTS, widget: 'tip-card', mode: 'daily', interval: '45' };
-    const release = { version: VERSION, integrity: 'unused', folder: '/dist/' };
+    const release = { version: VERSION, integrity: 'unused', folder: '/dist/', evergreen: '/dist/' };
     expect(pinnedSnippet(choices, release)).to.contain('<cmhw-tip-card mode="daily">');
     const src = new URL(/src="([^"]+)"/.exec(iframeSnippet(choices, release))![1]!.replaceAll('&amp;', '&'), location.href);
     expect(src.searchParams.get('widget')).to.equal('tip-card');
@@ -115,7 +117,7 @@ describe("the configurator's banner code, pasted into a blank page", () => {
   };
 
   it('renders the banner with those settings, in the room reserved for it', async () => {
-    const release = { version: VERSION, integrity: await sha384('/dist/cmhw-widgets.js'), folder: '/dist/' };
+    const release = { version: VERSION, integrity: await sha384('/dist/cmhw-widgets.js'), folder: '/dist/', evergreen: '/dist/' };
     const code = pinnedSnippet(choices, release);
     expect(code).to.contain('<div class="cmhw-banner-room">').and.contain('<cmhw-banner lang="pl" dismissible heading-level="3"');
     const frame = await loadFrame({ srcdoc: blankPage(code.replace('show-window="14 7"', '')) });
@@ -129,7 +131,12 @@ describe("the configurator's banner code, pasted into a blank page", () => {
 
   it('the iframe variant carries the banner and its settings', () => {
     const inner = new URL(
-      iframeSnippet(choices, { version: VERSION, integrity: 'unused', folder: 'https://example.org/' })
+      iframeSnippet(choices, {
+        version: VERSION,
+        integrity: 'unused',
+        folder: 'https://example.org/',
+        evergreen: 'https://example.org/v0/',
+      })
         .match(/src="([^"]+)"/)![1]!
         .replaceAll('&amp;', '&'),
     );
@@ -158,6 +165,37 @@ describe('the built site (npm run build:site)', () => {
     await renderedIn(pasted);
   });
 
+  it('offers the evergreen code: the v0/ folder, no integrity hash; pasted into a blank page it follows the newest week', async () => {
+    const frame = await loadFrame({ src: '/site/configurator/index.html', width: 1024 });
+    await waitUntil(() => frame.contentDocument!.querySelector('#pinned-code'), 'the configurator did not render', {
+      timeout: 20_000,
+    });
+    const doc = frame.contentDocument!;
+    const field = doc.querySelector<HTMLSelectElement>('#cfg-edition')!;
+    field.value = 'latest';
+    field.dispatchEvent(new Event('change', { bubbles: true }));
+    await waitUntil(() => doc.querySelector('#evergreen-code')!.textContent!.includes('edition="latest"'), 'no latest');
+    const code = doc.querySelector('#evergreen-code')!.textContent!;
+    expect(doc.querySelector('#evergreen-title')!.textContent).to.contain('newest 0.x release');
+    const [, src] = /<script type="module" src="([^"]+)"><\/script>/.exec(code)!;
+    // For 0.x the evergreen folder is v0/, and it holds the very file of this release.
+    expect(new URL(src!).pathname).to.equal('/site/v0/cmhw-widgets.js');
+    expect(code).not.to.contain('integrity=');
+    expect(await sha384('/site/v0/cmhw-widgets.js')).to.equal(await sha384('/dist/cmhw-widgets.js'));
+    // The fallback names no dates: the page keeps it while the newest week moves on.
+    const element = /<cmhw-countdown[\s\S]*<\/cmhw-countdown>/.exec(code)![0];
+    expect(element)
+      .to.contain('<cmhw-countdown edition="latest">')
+      .and.not.match(/February|\d/);
+    const pasted = await loadFrame({ srcdoc: blankPage(code) });
+    const [widget] = await renderedIn(pasted);
+    const phase = widget!.getAttribute('phase');
+    // The newest week (2026 in this release): before or during it, its theme; after it, the line on the next one.
+    const shown = shadowText(widget!);
+    if (phase === 'after') expect(shown).to.contain("The next Children's Mental Health Week comes in February.");
+    else expect(shown).to.contain(renderingIn('en-GB', newestEdition().theme));
+  });
+
   it('fits a 320px-wide screen without scrolling sideways', async () => {
     const frame = await loadFrame({ src: '/site/configurator/index.html', width: 320 });
     await waitUntil(() => frame.contentDocument!.querySelector('#pinned-code'), 'the configurator did not render', {
@@ -170,7 +208,12 @@ describe('the built site (npm run build:site)', () => {
 
 describe('the configurator form', () => {
   let root: HTMLElement;
-  const release = { version: VERSION, integrity: 'sha384-test', folder: 'https://example.org/v0.1.0/' };
+  const release = {
+    version: VERSION,
+    integrity: 'sha384-test',
+    folder: 'https://example.org/v0.1.0/',
+    evergreen: 'https://example.org/v0/',
+  };
   const preview = () => root.querySelector('cmhw-countdown') as CmhwCountdown;
   const code = (id: string) => root.querySelector(`#${id}-code`)!.textContent!;
   const change = (selector: string, value: string, type = 'change') => {
@@ -231,6 +274,22 @@ describe('the configurator form', () => {
     expect(code('pinned')).to.contain('<cmhw-tip-card mode="daily">');
     expect(code('iframe')).to.contain('widget=tip-card').and.contain('mode=daily');
     await expect(root).to.be.accessible();
+  });
+
+  it('offers the newest known week as an edition: latest in the code, the newest week in the preview', async () => {
+    change('#cfg-edition', 'latest');
+    await preview().updateComplete;
+    expect(preview().getAttribute('edition')).to.equal('latest');
+    expect(code('pinned')).to.contain('<cmhw-countdown edition="latest">');
+    expect(code('evergreen'))
+      .to.contain('<cmhw-countdown edition="latest">')
+      .and.contain('src="https://example.org/v0/cmhw-widgets.js"');
+    root.querySelector<HTMLInputElement>('#cfg-preview-before')!.click();
+    await preview().updateComplete;
+    expect(shadowText(preview())).to.contain(renderingIn('en-GB', newestEdition().theme));
+    root.querySelector<HTMLInputElement>('#cfg-preview-after')!.click();
+    await preview().updateComplete;
+    expect(shadowText(preview())).to.contain("The next Children's Mental Health Week comes in February.");
   });
 
   it('warns when chosen colours would be hard to read', async () => {

@@ -67,9 +67,8 @@ describe('edition="latest"', () => {
   it('resolves to the newest edition in content/ (the last year there is)', async () => {
     const years = editions.map((e) => e.year);
     expect(newest.year).to.equal(Math.max(...years));
-    expect(newest.year).to.equal(2026);
     const el = await widget('cmhw-banner', `edition="latest" now="${newest.start}T12:00"`);
-    expect(el.shadowRoot!.querySelector('[part~="heading"]')!.textContent!.trim()).to.equal('This is My Place');
+    expect(el.shadowRoot!.querySelector('[part~="heading"]')!.textContent!.trim()).to.equal(renderingIn('en-GB', newest.theme));
     expect(el.getAttribute('phase')).to.equal('during');
   });
 
@@ -77,7 +76,7 @@ describe('edition="latest"', () => {
     const warnings = captureWarnings();
     try {
       const el = await widget('cmhw-countdown', `edition=" Latest " now="${newest.start}T12:00"`);
-      expect(shadowText(el)).to.contain('This is My Place');
+      expect(shadowText(el)).to.contain(renderingIn('en-GB', newest.theme));
       expect(warnings.messages).to.deep.equal([]);
       const wrong = await widget('cmhw-countdown', 'edition="newest" now="2023-02-08T12:00"');
       expect(shadowText(wrong)).to.contain("Let's Connect");

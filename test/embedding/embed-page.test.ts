@@ -46,6 +46,27 @@ describe('the iframe page', () => {
   });
 });
 
+describe('the iframe page with edition=latest', () => {
+  afterEach(removeFrames);
+
+  for (const folder of ['/dist/', '/site/v0/']) {
+    it(`${folder}embed.html?edition=latest follows the newest edition, and after its week says the next one is to come`, async () => {
+      const during = await loadFrame({
+        src: `${folder}embed.html?widget=banner&edition=latest&now=2026-02-10T12:00`,
+        sandbox: 'allow-scripts allow-same-origin',
+      });
+      const [banner] = await renderedIn(during, 'cmhw-banner');
+      expect(banner!.shadowRoot!.querySelector('h2')!.textContent).to.equal('This is My Place');
+      const after = await loadFrame({
+        src: `${folder}embed.html?widget=countdown&lang=cy&edition=latest&now=2026-06-01T12:00`,
+        sandbox: 'allow-scripts allow-same-origin',
+      });
+      const [countdown] = await renderedIn(after);
+      expect(shadowText(countdown!)).to.contain('Bydd yr Wythnos Iechyd Meddwl Plant nesaf ym mis Chwefror.').and.not.match(/\d/);
+    });
+  }
+});
+
 describe('the iframe page with the banner', () => {
   afterEach(removeFrames);
 

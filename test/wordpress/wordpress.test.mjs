@@ -62,6 +62,12 @@ echo json_encode( $out );`;
       [{}, ['2023', '2023-02-06', '2023-02-12', '6–12 February 2023', []]],
       [{ edition: '2026' }, ['2026', '2026-02-09', '2026-02-15', '9–15 February 2026', []]],
       [{ edition: '1999' }, ['2023', '2023-02-06', '2023-02-12', '6–12 February 2023', []]],
+      // `latest`: the newest edition in editions.json, passed on as `latest` for the element to resolve the same way.
+      [{ edition: 'latest' }, ['latest', '2026-02-09', '2026-02-15', '9–15 February 2026', []]],
+      [
+        { edition: 'latest', start: '2027-02-08' },
+        ['latest', '2027-02-08', '2027-02-14', '8–14 February 2027', { start: '2027-02-08' }],
+      ],
       // A start alone keeps the edition's length; an end alone too.
       [{ start: '2026-02-27' }, ['2023', '2026-02-27', '2026-03-05', '27 February – 5 March 2026', { start: '2026-02-27' }]],
       [{ end: '2026-01-04' }, ['2023', '2025-12-29', '2026-01-04', '29 December 2025 – 4 January 2026', { end: '2026-01-04' }]],
@@ -76,6 +82,20 @@ echo json_encode( $out );`;
     ];
     const results = await weeks(table.map(([attributes]) => attributes));
     table.forEach(([attributes, expected], i) => assert.deepEqual(results[i], expected, JSON.stringify(attributes)));
+  });
+
+  it("with latest, the fallback names no dates (the page keeps it while the newest week moves on); the school's own dates stay", async () => {
+    const code = `define( 'ABSPATH', '/' ); define( 'DAY_IN_SECONDS', 86400 );
+function esc_html( $s ) { return htmlspecialchars( $s, ENT_QUOTES ); } function esc_url( $s ) { return $s; }
+require ${JSON.stringify(join(PLUGIN_DIR, 'includes/render.php'))};
+foreach ( json_decode( $argv[1], true ) as $attributes ) { echo cmhw_widgets_fallback_paragraph( cmhw_widgets_week( $attributes ) ), "\\n"; }`;
+    const cases = [{ edition: 'latest' }, { edition: 'latest', start: '2027-02-08' }, { edition: '2026' }];
+    const { stdout } = await promisify(execFile)('php', ['-r', code, JSON.stringify(cases)]);
+    const [latest, own, pinned] = stdout.trim().split('\n');
+    assert.match(latest, /^<p lang="en-GB"><a href="[^"]+">Children&#039;s Mental Health Week<\/a><\/p>$/);
+    assert.doesNotMatch(latest, /\d{4}|February/);
+    assert.match(own, /8–14 February 2027/);
+    assert.match(pinned, /9–15 February 2026/);
   });
 });
 

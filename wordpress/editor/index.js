@@ -55,7 +55,11 @@
     return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
   }
 
+  // `latest`: the newest edition this plugin carries (each plugin update brings the kit's newest), as the element reads it.
+  const NEWEST = EDITIONS.reduce((newest, edition) => (edition.year > newest.year ? edition : newest), EDITIONS[0]);
+
   function editionOf(year) {
+    if (year === 'latest') return NEWEST;
     return EDITIONS.find((edition) => String(edition.year) === String(year)) || EDITIONS.find((e) => e.year === 2023);
   }
 
@@ -72,7 +76,16 @@
       start = edition.start;
       end = edition.end;
     }
-    return { edition: String(edition.year), theme: edition.theme, start, end, custom };
+    const latest = attributes.edition === 'latest';
+    // With `latest` and the edition's own dates, the saved fallback names no dates: the newest week moves on.
+    return {
+      edition: latest ? 'latest' : String(edition.year),
+      theme: edition.theme,
+      start,
+      end,
+      custom,
+      evergreen: latest && !custom.start && !custom.end,
+    };
   }
 
   /** "6–12 February 2023", as the PHP render writes it (cmhw_widgets_format_range). */
@@ -103,7 +116,7 @@
       'p',
       { lang: 'en-GB' },
       el('a', { href: OFFICIAL_SITE }, "Children's Mental Health Week"),
-      ': ' + formatRange(week.start, week.end),
+      week.evergreen ? '' : ': ' + formatRange(week.start, week.end),
     );
   }
 
@@ -215,11 +228,25 @@
       el(SelectControl, {
         label: __('Edition', 'cmhw-widgets'),
         value: attributes.edition || '2023',
-        options: EDITIONS.map((edition) => ({
-          value: String(edition.year),
-          label: `${edition.year}: ${edition.theme} (${formatRange(edition.start, edition.end)})`,
-        })),
+        options: [
+          ...EDITIONS.map((edition) => ({
+            value: String(edition.year),
+            label: `${edition.year}: ${edition.theme} (${formatRange(edition.start, edition.end)})`,
+          })),
+          {
+            value: 'latest',
+            // translators: %s: the year of the newest edition the plugin knows.
+            label: sprintf(__('Newest known week (%s in this version of the plugin)', 'cmhw-widgets'), NEWEST.year),
+          },
+        ],
         onChange: (edition) => setAttributes({ edition }),
+        help:
+          (attributes.edition || '2023') === 'latest'
+            ? __(
+                'Follows each update of this plugin. After the newest known week, the widget says the next one comes in February, without guessing its dates.',
+                'cmhw-widgets',
+              )
+            : undefined,
       }),
       el(ToggleControl, {
         label: __("Use our school's own dates", 'cmhw-widgets'),

@@ -83,6 +83,11 @@ function cmhw_widgets_add_days( $date, $days ) {
 function cmhw_widgets_week( $attributes ) {
 	$editions = cmhw_widgets_editions();
 	$year     = isset( $attributes['edition'] ) ? (string) $attributes['edition'] : '2023';
+	// `latest`: the newest edition this plugin carries; the element is told `latest`, and resolves it the same way.
+	$latest = 'latest' === $year && ! empty( $editions );
+	if ( $latest ) {
+		$year = (string) max( array_map( 'intval', array_keys( $editions ) ) );
+	}
 	if ( ! isset( $editions[ $year ] ) ) {
 		$year = '2023';
 	}
@@ -105,11 +110,13 @@ function cmhw_widgets_week( $attributes ) {
 		$end   = $edition['end'];
 	}
 	return array(
-		'edition' => (string) $edition['year'],
-		'theme'   => $edition['theme'],
-		'start'   => $start,
-		'end'     => $end,
-		'custom'  => $custom,
+		'edition'   => $latest ? 'latest' : (string) $edition['year'],
+		'theme'     => $edition['theme'],
+		'start'     => $start,
+		'end'       => $end,
+		'custom'    => $custom,
+		// With `latest` and the edition's own dates, the fallback names no dates or theme: the newest week moves on.
+		'evergreen' => $latest && empty( $custom ),
 	);
 }
 
@@ -206,6 +213,9 @@ function cmhw_widgets_html_attributes( $attributes ) {
  * @return string
  */
 function cmhw_widgets_fallback_paragraph( $week ) {
+	if ( $week['evergreen'] ) {
+		return sprintf( '<p lang="en-GB"><a href="%s">%s</a></p>', esc_url( CMHW_WIDGETS_OFFICIAL_SITE ), esc_html( "Children's Mental Health Week" ) );
+	}
 	return sprintf(
 		'<p lang="en-GB"><a href="%s">%s</a>: %s</p>',
 		esc_url( CMHW_WIDGETS_OFFICIAL_SITE ),
@@ -312,7 +322,7 @@ function cmhw_widgets_render_banner( $attributes ) {
 	$fallback = sprintf(
 		'<h%1$d lang="en-GB">%2$s</h%1$d>%3$s',
 		$level,
-		esc_html( sprintf( "Children's Mental Health Week %s: %s", $week['edition'], $week['theme'] ) ),
+		esc_html( $week['evergreen'] ? "Children's Mental Health Week" : sprintf( "Children's Mental Health Week %s: %s", $week['edition'], $week['theme'] ) ),
 		cmhw_widgets_fallback_paragraph( $week )
 	);
 	if ( $href ) {
