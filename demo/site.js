@@ -1,5 +1,24 @@
 // Every page of the site: the kit, and the few things its examples do.
-import '../src/index.ts';
+import { CmhwBanner } from '../src/elements/banner/banner.ts';
+import { CmhwCountdown } from '../src/elements/countdown/countdown.ts';
+import { defineElements } from '../src/elements/shared/define-elements.ts';
+import { CmhwTipCard } from '../src/elements/tip-card/tip-card.ts';
+
+// The widgets are defined once the page has painted, one kind per task: until then each example shows its
+// fallback in the very box the widget takes, so the first paint comes at once, nothing moves when they upgrade,
+// and no single long task keeps a slow phone from answering a tap (a page here holds up to ten widgets).
+// A school's page with one widget needs none of this: the snippets load the kit as it is.
+const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
+requestAnimationFrame(async () => {
+  for (const [tag, element] of [
+    ['cmhw-countdown', CmhwCountdown],
+    ['cmhw-tip-card', CmhwTipCard],
+    ['cmhw-banner', CmhwBanner],
+  ]) {
+    await nextTask();
+    defineElements({ [tag]: element });
+  }
+});
 
 // The ticking examples count down to a week that starts three days from now (UK dates), so that they always tick.
 const start = new Date(Date.now() + 3 * 86_400_000);

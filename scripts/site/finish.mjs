@@ -115,9 +115,10 @@ try {
   // The preview image of the social tags (1200 × 630): the front page's banner, as it looks on a page.
   const card = await browser.newPage({ viewport: { width: 1200, height: 630 }, deviceScaleFactor: 1 });
   await card.goto(new URL('./', server.url).href);
+  // The front page's heading and banner alone (the rest hidden, whatever its own rules say).
   await card.addStyleTag({
-    content:
-      'body > :not(main), main > :not(figure:first-of-type) { display: none } body { max-inline-size: none; padding: 40px 60px; } figcaption { display: none }',
+    content: `body > :not(main), main > :not(h1, figure:first-of-type), figcaption { display: none !important }
+      body { max-inline-size: none; padding: 8px 60px } h1 { font-size: 44px; margin-block: 24px }`,
   });
   await card.evaluate(() =>
     customElements.whenDefined('cmhw-banner').then(() => document.querySelector('cmhw-banner').updateComplete),
