@@ -189,24 +189,33 @@ export function sitePages() {
         const page = pageOf(ctx.path);
         const meta = metaOf(page, html);
         const manifest = readJson('custom-elements.json');
-        return html
-          .replace(
-            '<head>',
-            '<head>\n    <meta charset="utf-8" />\n    <meta name="viewport" content="width=device-width, initial-scale=1" />',
-          )
-          .replace('</head>', head(page, meta))
-          .replace('<body>', header(page))
-          .replace('</body>', footer())
-          .replace(/<!-- cmhw:markdown ([\w./-]+)(?:#(.+?))? -->/g, (_, file, sections) =>
-            markdownRenderer(page, file).parse(sections ? sectionsOf(read(file), sections.split('|')) : read(file)),
-          )
-          .replace(/<!-- cmhw:snippet (.+?) -->/g, (_, name) => snippet(name))
-          .replace(/<!-- cmhw:api ([\w-]+) -->/g, (_, tag) => {
-            const api = elementApis(manifest).find((a) => a.tag === tag);
-            if (!api) throw new Error(`site: no ${tag} in custom-elements.json`);
-            return apiHtml(api, 3);
-          })
-          .replace(/<!-- cmhw:link ([\w./-]+) -->/g, (_, to) => hrefTo(page, to));
+        return (
+          html
+            .replace(
+              '<head>',
+              '<head>\n    <meta charset="utf-8" />\n    <meta name="viewport" content="width=device-width, initial-scale=1" />',
+            )
+            .replace('</head>', head(page, meta))
+            .replace('<body>', header(page))
+            .replace('</body>', footer())
+            .replace(/<!-- cmhw:markdown ([\w./-]+)(?:#(.+?))? -->/g, (_, file, sections) =>
+              markdownRenderer(page, file).parse(sections ? sectionsOf(read(file), sections.split('|')) : read(file)),
+            )
+            .replace(/<!-- cmhw:snippet (.+?) -->/g, (_, name) => snippet(name))
+            .replace(/<!-- cmhw:api ([\w-]+) -->/g, (_, tag) => {
+              const api = elementApis(manifest).find((a) => a.tag === tag);
+              if (!api) throw new Error(`site: no ${tag} in custom-elements.json`);
+              return apiHtml(api, 3);
+            })
+            .replace(/<!-- cmhw:link ([\w./-]+) -->/g, (_, to) => hrefTo(page, to))
+            // The build reads these from the browser once the site is built (scripts/site/finish.mjs).
+            .replace(
+              '<!-- cmhw:heard -->',
+              ctx.server
+                ? '<p><em>Read from the accessibility tree by <code>npm run build:site</code>.</em></p>'
+                : '<!-- cmhw:heard -->',
+            )
+        );
       },
     },
   };
