@@ -22,7 +22,18 @@ requestAnimationFrame(async () => {
 
 // The ticking examples count down to a week that starts three days from now (UK dates), so that they always tick.
 const start = new Date(Date.now() + 3 * 86_400_000);
-const ukDate = (date) => date.toLocaleDateString('en-CA', { timeZone: 'Europe/London' });
+// Assembled from the parts, since engines' ICU data differ on each locale's own date pattern (WebKitGTK writes
+// "12/3/2026" for en-CA, where Chromium writes 2026-12-03).
+const ukParts = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Europe/London',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
+const ukDate = (date) => {
+  const part = Object.fromEntries(ukParts.formatToParts(date).map(({ type, value }) => [type, value]));
+  return `${part.year}-${part.month}-${part.day}`;
+};
 for (const ticking of document.querySelectorAll('.demo-ticking')) {
   ticking.setAttribute('start', ukDate(start));
   ticking.setAttribute('end', ukDate(new Date(start.getTime() + 6 * 86_400_000)));
