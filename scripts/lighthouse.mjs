@@ -26,7 +26,7 @@ const browser = await puppeteer.launch({
   headless: true,
   args: CHROMIUM_ARGS,
 });
-const chromiumVersion = (await browser.version()).replace(/^HeadlessChrome\//, '');
+const chromiumVersion = (await browser.version()).replace(/^(Headless)?Chrome\//, '');
 const server = await serveFolder(SITE.pathname, { under: '/school/cmhw/' });
 const rows = [];
 const misses = [];
