@@ -3,6 +3,7 @@ import { cpSync, existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build, defineConfig, type Plugin } from 'vite';
 import { minifyHTMLLiterals } from 'minify-literals';
+import { PAGES, sitePages } from './scripts/site/plugin.mjs';
 
 /** Minifies the HTML and CSS inside Lit's html`` and css`` templates, which the JS minifier leaves as written. */
 function minifyTemplateLiterals(): Plugin {
@@ -135,20 +136,26 @@ function kitRelease({ site }: { site: boolean }): Plugin {
   };
 }
 
-/** `npm run build:site`: the demo and the configurator as plain files in site/, deployable anywhere. */
+/**
+ * `npm run build:site`: the site (a page per element, the guides, the configurator) as plain files in site/,
+ * deployable in any folder of any web space. scripts/site/plugin.mjs gives every page its shared head, navigation
+ * and generated parts; scripts/site/finish.mjs then adds what a screen reader hears and the preview image.
+ */
 const siteBuild = defineConfig({
   root: 'demo',
   base: './',
-  plugins: [kitRelease({ site: true })],
+  plugins: [kitRelease({ site: true }), sitePages()],
   build: {
     outDir: '../site',
     emptyOutDir: true,
     target: 'es2022',
     rolldownOptions: {
-      input: {
-        index: fileURLToPath(new URL('./demo/index.html', import.meta.url)),
-        configurator: fileURLToPath(new URL('./demo/configurator/index.html', import.meta.url)),
-      },
+      input: Object.fromEntries(
+        PAGES.map(({ path }) => [
+          path.replace(/\/?index\.html$/, '') || 'index',
+          fileURLToPath(new URL(`./demo/${path}`, import.meta.url)),
+        ]),
+      ),
     },
   },
 });
@@ -158,7 +165,7 @@ const siteBuild = defineConfig({
 // with tsconfig.lib.json: see `build` in package.json.)
 const kitBuild = defineConfig({
   resolve: { alias: [localizeParts] },
-  plugins: [minifyTemplateLiterals(), shortMessageIds(), openDemoAtRoot(), kitRelease({ site: false })],
+  plugins: [minifyTemplateLiterals(), shortMessageIds(), openDemoAtRoot(), kitRelease({ site: false }), sitePages()],
   server: { host: '127.0.0.1', port: 5173 },
   build: {
     target: 'es2022',

@@ -6,6 +6,7 @@ import { defaultReporter } from '@web/test-runner';
 import { chromium, firefox, webkit } from './test/support/browsers.mjs';
 import { countReporter } from './test/support/count-reporter.mjs';
 import { packageCommandsPlugin } from './test/support/package-commands.mjs';
+import { siteServerPlugin } from './test/support/site-server.mjs';
 import { TIME_ZONES } from './test/support/time-zones.mjs';
 
 const ALL_FILES = process.env.CMHW_FILES || 'test/**/*.test.ts';
@@ -94,6 +95,11 @@ export default {
   testFramework: { config: { timeout: 30_000 } },
   // TypeScript is compiled as it is written (esnext), and JavaScript files are served byte for byte to every engine
   // (built files' integrity hashes are checked). "auto" would rewrite every JavaScript file for WebKit.
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'esnext' }), commandsPlugin, packageCommandsPlugin()],
+  plugins: [
+    esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'esnext' }),
+    commandsPlugin,
+    packageCommandsPlugin(),
+    siteServerPlugin(),
+  ],
   reporters: [defaultReporter(), countReporter()],
 };

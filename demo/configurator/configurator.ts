@@ -49,8 +49,22 @@ function contrast(a: string, b: string): number {
   return (light! + 0.05) / (dark! + 0.05);
 }
 
-export function mountConfigurator(root: HTMLElement, release: Release): void {
-  const choices: Choices = structuredClone(DEFAULTS);
+const WIDGETS: ReadonlyArray<Choices['widget']> = ['countdown', 'tip-card', 'banner'];
+
+/**
+ * The choices a link to the configurator makes: `?widget=tip-card` opens it with that widget chosen (each element's
+ * page links here so). Anything else in the address is left alone; an unknown widget warns and the countdown stays.
+ */
+export function choicesFromQuery(search: string): Partial<Choices> {
+  const widget = new URLSearchParams(search).get('widget');
+  if (widget === null) return {};
+  if ((WIDGETS as readonly string[]).includes(widget)) return { widget: widget as Choices['widget'] };
+  console.warn(`Get the code: ?widget=${JSON.stringify(widget)} is not a widget (${WIDGETS.join(', ')}); showing the countdown.`);
+  return {};
+}
+
+export function mountConfigurator(root: HTMLElement, release: Release, initial: Partial<Choices> = {}): void {
+  const choices: Choices = { ...structuredClone(DEFAULTS), ...initial };
   let preview: Preview = 'live';
   let copied = '';
   let ownDates = false;

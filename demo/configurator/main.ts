@@ -1,10 +1,14 @@
 // The configurator page: the kit (for the preview), this version's release details, and the form.
 import '../../src/index.js';
 import release from 'virtual:cmhw-release';
-import { mountConfigurator } from './configurator.js';
+import { choicesFromQuery, mountConfigurator } from './configurator.js';
 
-mountConfigurator(document.getElementById('configurator')!, {
-  ...release,
-  folder: new URL(release.folder, location.href).href,
-  evergreen: new URL(release.evergreen, location.href).href,
-});
+mountConfigurator(
+  document.getElementById('configurator')!,
+  {
+    ...release,
+    folder: new URL(release.folder, location.href).href,
+    evergreen: new URL(release.evergreen, location.href).href,
+  },
+  choicesFromQuery(location.search),
+);

@@ -8,7 +8,7 @@ import '../../src/elements/banner/define.js';
 import type { CmhwCountdown } from '../../src/elements/countdown/countdown.js';
 import '../../src/elements/tip-card/define.js';
 import type { CmhwTipCard } from '../../src/elements/tip-card/tip-card.js';
-import { mountConfigurator } from '../../demo/configurator/configurator.js';
+import { choicesFromQuery, mountConfigurator } from '../../demo/configurator/configurator.js';
 import { type Choices, DEFAULTS, iframeSnippet, pinnedSnippet } from '../../demo/configurator/snippet.js';
 import { newestEdition } from '../../src/core/editions.js';
 import { renderingIn } from '../../src/i18n/msg.js';
@@ -196,6 +196,17 @@ describe('the built site (npm run build:site)', () => {
     else expect(shown).to.contain(renderingIn('en-GB', newestEdition().theme));
   });
 
+  it('opens with the widget its address names, as the element pages link to it', async () => {
+    const frame = await loadFrame({ src: '/site/configurator/?widget=banner', width: 1024 });
+    await waitUntil(() => frame.contentDocument!.querySelector('#pinned-code'), 'the configurator did not render', {
+      timeout: 20_000,
+    });
+    const doc = frame.contentDocument!;
+    expect(doc.querySelector<HTMLSelectElement>('#cfg-widget')!.value).to.equal('banner');
+    expect(doc.querySelector('#pinned-code')!.textContent).to.contain('<cmhw-banner');
+    expect(doc.querySelector('#content cmhw-countdown')).to.equal(null);
+  });
+
   it('fits a 320px-wide screen without scrolling sideways', async () => {
     const frame = await loadFrame({ src: '/site/configurator/index.html', width: 320 });
     await waitUntil(() => frame.contentDocument!.querySelector('#pinned-code'), 'the configurator did not render', {
@@ -226,6 +237,29 @@ describe('the configurator form', () => {
     root = await fixture('<main style="inline-size: 800px"></main>');
     mountConfigurator(root, release);
     await preview().updateComplete;
+  });
+
+  it('reads the widget from the address: ?widget=tip-card chooses it; an unknown one warns and keeps the countdown', () => {
+    expect(choicesFromQuery('?widget=tip-card')).to.deep.equal({ widget: 'tip-card' });
+    expect(choicesFromQuery('?widget=banner&lang=cy')).to.deep.equal({ widget: 'banner' });
+    expect(choicesFromQuery('')).to.deep.equal({});
+    const warn = sinon.stub(console, 'warn');
+    try {
+      expect(choicesFromQuery('?widget=%3Cscript%3E')).to.deep.equal({});
+      expect(warn.callCount).to.equal(1);
+      expect(String(warn.firstCall.args[0])).to.contain('"<script>"').and.contain('countdown, tip-card, banner');
+    } finally {
+      warn.restore();
+    }
+  });
+
+  it('opens with the chosen widget in the preview and the code', async () => {
+    const other = await fixture<HTMLElement>('<main style="inline-size: 800px"></main>');
+    mountConfigurator(other, release, choicesFromQuery('?widget=tip-card'));
+    const card = other.querySelector('cmhw-tip-card') as CmhwTipCard;
+    await card.updateComplete;
+    expect(other.querySelector<HTMLSelectElement>('#cfg-widget')!.value).to.equal('tip-card');
+    expect(other.querySelector('#pinned-code')!.textContent).to.contain('<cmhw-tip-card>');
   });
 
   it('a field changes the preview and the code at once', async () => {

@@ -29,7 +29,7 @@ export interface AttributeKind {
 
 const SHIPPED_LANGUAGES = ['en', 'cy', 'pl', 'ur'];
 
-/** Whether the browser reads `tag` as one of the shipped languages (README "Languages"). */
+/** Whether the browser reads `tag` as one of the shipped languages (docs/languages.md). */
 export function isShippedLanguage(tag: string): boolean {
   try {
     // CLDR's aliases for the shipped languages' ISO 639-2 codes, stated here since engines' alias data differ
@@ -159,7 +159,7 @@ export const KINDS = {
     mightBeValid: (value) => ['day', 'hour', 'minute', 'second'].includes(value.trim().toLowerCase()),
   },
   /**
-   * `lang` (the closest one counts, see src/controllers/language.ts). The rule, as README "Languages" writes it: a tag
+   * `lang` (the closest one counts, see src/controllers/language.ts). The rule, as docs/languages.md writes it: a tag
    * is a shipped language when its canonical form (Intl.getCanonicalLocales, which applies CLDR's aliases, so
    * ISO 639-2 codes such as `eng`, `cym`, `wel`, `pol` and `urd` count) has `en`, `cy`, `pl` or `ur` as its language.
    * The oracle asks the browser that same question, rather than guessing from the spelling.

@@ -1,0 +1,34 @@
+// The built site (npm run build:site) as the site's tests load it: from a sub-folder of the server, as a school
+// would upload it (`/uploads/our school/cmhw/`, with a space), every HTML page with a recorder of errors,
+// warnings and layout shifts (test/fixtures/record-site-page.js) added first in its head. And the command
+// `site-pages`: every page of the site (scripts/site/plugin.mjs).
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { extname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { PAGES } from '../../scripts/site/plugin.mjs';
+
+export const SITE_FOLDER = '/uploads/our%20school/cmhw/';
+const site = fileURLToPath(new URL('../../site/', import.meta.url));
+const RECORDER = '<script src="/test/fixtures/record-site-page.js"></script>';
+
+export function siteServerPlugin() {
+  return {
+    name: 'cmhw-site-server',
+    serve(context) {
+      const path = decodeURIComponent(context.path);
+      const folder = decodeURIComponent(SITE_FOLDER);
+      if (!path.startsWith(folder)) return undefined;
+      let file = `${site}${path.slice(folder.length)}`;
+      if (existsSync(file) && statSync(file).isDirectory()) file = `${file.replace(/\/?$/, '/')}index.html`;
+      if (!existsSync(file)) return { body: 'Not found', type: 'text/plain', status: 404 };
+      if (extname(file) === '.html') {
+        return { body: readFileSync(file, 'utf8').replace(/<head>/, `<head>${RECORDER}`), type: 'html' };
+      }
+      return { body: readFileSync(file), type: extname(file).slice(1) };
+    },
+    executeCommand({ command }) {
+      if (command !== 'site-pages') return undefined;
+      return { built: existsSync(`${site}index.html`), folder: SITE_FOLDER, pages: PAGES.map((page) => page.path) };
+    },
+  };
+}
