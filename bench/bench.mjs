@@ -272,17 +272,17 @@ const tipsHidden = wakeups.get('kit-tip-card true');
 const TIP_WAKES = 3;
 
 // The performance issue's targets for 100 of the kit's instances against 100 of an anchor's, as ratios. Where the
-// work could not reach a target, the budget is the ratio measured (the higher of the two full runs made after the
-// work, rounded up: a single run varies by some 20 % on this machine) until the target is decided; a run past the
-// budget fails, one past the target only is reported as such.
+// work could not reach a target, the budget is the ratio measured: the highest of the three full runs made after the
+// work on this machine, rounded up (a single run varies by 20 % and more, mostly in the anchors' own times), until the
+// target is decided. A run past the budget fails; one past the target only is reported as such.
 const RATIO_BUDGETS = {
   'countdown paint 1': { target: 1.5, budget: 1.96 },
-  'countdown paint 4': { target: 1.5, budget: 1.89 },
-  'countdown heap': { target: 2, budget: 3.9 },
+  'countdown paint 4': { target: 1.5, budget: 1.9 },
+  'countdown heap': { target: 2, budget: 3.91 },
   'tip card paint 4': { target: 0.35 },
   'tip card heap': { target: 0.3, budget: 0.51 },
-  'banner paint 1': { target: 1, budget: 3.06 },
-  'banner paint 4': { target: 1, budget: 2.51 },
+  'banner paint 1': { target: 1, budget: 3.07 },
+  'banner paint 4': { target: 1, budget: 3.34 },
   'banner heap': { target: 1, budget: 2.63 },
 };
 
