@@ -34,7 +34,16 @@ export function serveFolder(folder, { under = '/' } = {}) {
   return new Promise((resolve) =>
     server.listen(0, '127.0.0.1', () => {
       const { port } = server.address();
-      resolve({ url: `http://127.0.0.1:${port}${under}`, close: () => new Promise((done) => server.close(done)) });
+      resolve({
+        url: `http://127.0.0.1:${port}${under}`,
+        // A browser keeps idle keep-alive connections open, and server.close() waits for every connection: end them
+        // first, or closing waits for as long as the browser lives.
+        close: () =>
+          new Promise((done) => {
+            server.close(() => done());
+            server.closeAllConnections();
+          }),
+      });
     }),
   );
 }
