@@ -149,17 +149,10 @@ describe('a step of npm test (runCommand)', () => {
 
 describe("the site's browser step (scripts/site/finish.mjs)", () => {
   const site = join(root, 'site');
-  it('finishes while a client holds a connection to its server, and writes every table and the preview image', async (t) => {
-    assert.ok(existsSync(join(site, 'index.html')), 'the site is built (npm run build)');
-    assert.ok(
-      existsSync(process.env.CHROME_PATH || '/usr/bin/chromium'),
-      "Debian's Chromium is installed (scripts/ensure-browser.sh)",
-    );
-    // On a copy: the test must not change the built site that the other tests read.
-    const copy = join(scratch, 'site');
-    cpSync(site, copy, { recursive: true });
-    rmSync(join(copy, 'social.png'), { force: true });
-    const runner = join(scratch, 'finish-holding.mjs');
+
+  /** A script that runs the step on `copy` through runScript, as `npm run site:finish` does, with `onServer`. */
+  function runnerFor(copy, onServer) {
+    const runner = join(scratch, `finish-${Math.random().toString(36).slice(2)}.mjs`);
     writeFileSync(
       runner,
       `import { Agent, request } from 'node:http';
@@ -167,15 +160,36 @@ import { pathToFileURL } from 'node:url';
 import { finishSite } from ${JSON.stringify(join(root, 'scripts/site/finish.mjs'))};
 import { runScript } from ${JSON.stringify(join(root, 'scripts/steps.mjs'))};
 const agent = new Agent({ keepAlive: true });
+const hold = (url) =>
+  new Promise((resolve) => request(url, { agent }, (response) => { response.resume(); response.on('end', resolve); }).end());
 await runScript('site:finish', (scope) =>
-  finishSite(scope, {
-    site: pathToFileURL(${JSON.stringify(`${copy}/`)}),
-    // A client that keeps its connection open and never lets it go.
-    onServer: (url) =>
-      new Promise((resolve) => request(url, { agent }, (response) => { response.resume(); response.on('end', resolve); }).end()),
-  }),
+  finishSite(scope, { site: pathToFileURL(${JSON.stringify(`${copy}/`)}), onServer: ${onServer} }),
 );`,
     );
+    return runner;
+  }
+
+  /** A copy of the built site: the tests must not change the one the other tests read. */
+  function siteCopy(name) {
+    assert.ok(existsSync(join(site, 'index.html')), 'the site is built (npm run build)');
+    assert.ok(
+      existsSync(process.env.CHROME_PATH || '/usr/bin/chromium'),
+      "Debian's Chromium is installed (scripts/ensure-browser.sh)",
+    );
+    const copy = join(scratch, name);
+    cpSync(site, copy, { recursive: true });
+    rmSync(join(copy, 'social.png'), { force: true });
+    return copy;
+  }
+  it('finishes while a client holds a connection to its server, and writes every table and the preview image', async (t) => {
+    assert.ok(existsSync(join(site, 'index.html')), 'the site is built (npm run build)');
+    assert.ok(
+      existsSync(process.env.CHROME_PATH || '/usr/bin/chromium'),
+      "Debian's Chromium is installed (scripts/ensure-browser.sh)",
+    );
+    const copy = siteCopy('site-held');
+    // A client that keeps its connection open and never lets it go.
+    const runner = runnerFor(copy, 'hold');
     const { code, stdout, stderr } = await within(180_000, 'the site step with a connection held', node([runner]));
     t.diagnostic(stdout.trim().split('\n').slice(-2).join(' / '));
     assert.equal(code, 0, stderr);
@@ -184,5 +198,14 @@ await runScript('site:finish', (scope) =>
       const html = readFileSync(join(copy, page, 'index.html'), 'utf8');
       assert.match(html, /<!-- cmhw:heard --><div class="table-scroll heard"[\s\S]*?<\/table><\/div><!-- \/cmhw:heard -->/, page);
     }
+  });
+
+  it('fails when SIGTERM ends it in the middle (Chromium is closed, and the step does not carry on to a success)', async () => {
+    const copy = siteCopy('site-stopped');
+    // Stopped once its server listens, with Chromium running: as a hung step ended by hand would be.
+    const runner = runnerFor(copy, "() => process.kill(process.pid, 'SIGTERM')");
+    const { code, stderr } = await within(180_000, 'the site step stopped by SIGTERM', node([runner]));
+    assert.equal(code, signalStatus('SIGTERM'), stderr);
+    assert.match(stderr, /site:finish: stopped by SIGTERM/);
   });
 });
