@@ -3,13 +3,13 @@
 //   1. lint, build (no browser needed) and the size budget; a failure here stops the run (nothing to test);
 //   2. Debian's browsers (scripts/ensure-browser.sh), then the site's browser step (`npm run site:finish`: what a
 //      screen reader hears, the preview image);
-//   3. the scripts' tests (node's test runner), the browser suite in three engines (web-test-runner, under a
+//   3. the scripts' tests (node's test runner: `npm start` shows the demo, the steps' rules, new-edition), the browser suite in three engines (web-test-runner, under a
 //      virtual display for WebKit), then Debian's WordPress packages (scripts/ensure-wordpress.sh) and the WordPress
 //      plugin's tests in a real WordPress (Chromium only, after the browser suite so it never slows it);
 // and last, alone on its line, "N passed, N failed" over the suites: the line CI reads.
 // Every step has a deadline far above what it takes on a busy two-core machine; a step past it, or ended by a
 // signal, fails (scripts/steps.mjs). Exits non-zero if any step or test failed.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCommand } from './steps.mjs';
@@ -29,6 +29,12 @@ function counts(file, status) {
   if (status !== 0 && result.failed === 0) result.failed = 1;
   return result;
 }
+
+/** The node:test files of a folder. */
+const testFiles = (folder) =>
+  readdirSync(folder)
+    .filter((name) => name.endsWith('.test.mjs'))
+    .map((name) => `${folder}/${name}`);
 
 /** node:test files, their count written by the count reporter into `file`. */
 const nodeTests = (files, file, deadlineMs) =>
@@ -103,12 +109,7 @@ const scriptsFile = join(dir, 'scripts.json');
 const scriptsSuite = 'Scripts (node:test)';
 suites.push([
   scriptsSuite,
-  counts(
-    scriptsFile,
-    await step(scriptsSuite, () =>
-      nodeTests(['test/scripts/new-edition.test.mjs', 'test/scripts/steps.test.mjs'], scriptsFile, 20 * MINUTE),
-    ),
-  ),
+  counts(scriptsFile, await step(scriptsSuite, () => nodeTests(testFiles('test/scripts'), scriptsFile, 20 * MINUTE))),
 ]);
 
 const browsersFile = join(dir, 'browsers.json');
