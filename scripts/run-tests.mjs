@@ -1,10 +1,10 @@
 // The tests of `npm test`, after lint, build and size: the content scripts' tests (node's test runner, no browser),
-// the browser suite in three engines (web-test-runner), then the WordPress plugin's tests in a real WordPress (node's
-// test runner, Chromium only, once, after the browser suite so it never slows it), and last, alone on its line,
-// "N passed, N failed" over all three: the line CI reads.
+// the browser suite in three engines (web-test-runner), the release and package checks (node's test runner), then
+// the WordPress plugin's tests in a real WordPress (node's test runner, Chromium only, once, after the browser suite
+// so it never slows it), and last, alone on its line, "N passed, N failed" over all four: the line CI reads.
 // Exits non-zero if any test failed, or if a suite could not run at all (counted as one failure).
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -32,15 +32,15 @@ function counts(file, status) {
 
 const suites = [];
 
-/** A node:test file, its count written by the count reporter into `file`. */
-const nodeTests = (testFile, file) =>
+/** A node:test file (or a list of them), its count written by the count reporter into `file`. */
+const nodeTests = (testFiles, file) =>
   run('node', [
     '--test',
     '--test-reporter=spec',
     '--test-reporter-destination=stdout',
     '--test-reporter=./test/support/node-count-reporter.mjs',
     `--test-reporter-destination=${file}`,
-    testFile,
+    ...[testFiles].flat(),
   ]);
 
 const scriptsFile = join(dir, 'scripts.json');
@@ -54,6 +54,14 @@ let status = await run('bash', ['scripts/ensure-browser.sh']);
 if (status === 0)
   status = await run('xvfb-run', ['-a', '-s', '-screen 0 1280x1024x24', 'wtr'], { CMHW_COUNT_FILE: browsersFile });
 suites.push(['Browser suite (web-test-runner)', counts(browsersFile, status)]);
+
+// The release and package checks (test/release/*.test.mjs): the school's download, the packed tarball in a fresh
+// project, the release scripts and the workflows. After the browser install: some open pages in Chromium.
+const releaseFile = join(dir, 'release.json');
+const releaseTests = readdirSync('test/release')
+  .filter((name) => name.endsWith('.test.mjs'))
+  .map((name) => `test/release/${name}`);
+suites.push(['Release and package checks (node:test)', counts(releaseFile, await nodeTests(releaseTests, releaseFile))]);
 
 const wordpressFile = join(dir, 'wordpress.json');
 status = await run('bash', ['scripts/ensure-wordpress.sh']);
