@@ -334,61 +334,40 @@ describe('npm run release:purge', () => {
       return { status: 404, data: 'Not found' };
     };
   };
-  const hosts = (server) => ['--cdn-origin', `${server.origin}/cdn`, '--purge-origin', `${server.origin}/purge`];
-
-  it('waits for the pinned file, purges every evergreen address (again when throttled or stale), then finds this release there', async () => {
-    const server = await localServer(standIn());
+  /** Runs release:purge against the stand-in (with a deadline of `deadline` seconds); the server closes on every path. */
+  async function purgeAgainst(options, deadline = 60) {
+    const server = await localServer(standIn(options));
     try {
-      const { code, stdout, stderr } = await npmRun('release:purge', [
-        ...hosts(server),
-        '--retry-seconds',
-        '0.05',
-        '--deadline-seconds',
-        '60',
-      ]);
-      assert.equal(code, 0, stderr);
-      assert.match(stdout, /ok {5}http:\/\/127\.0\.0\.1:\d+\/cdn\/npm\/cmhw-widgets@0\/dist\/cmhw-widgets\.js serves/);
-      const purged = server.requests.filter((request) => request.url.startsWith('/purge/')).map((request) => request.url);
-      for (const file of PAGE_FILES) assert.ok(purged.includes(`/purge/npm/cmhw-widgets@0/dist/${file}`), file);
-      // Twice over (the stand-in is stale after one round), and once more for the throttled answer.
-      assert.equal(purged.length, 2 * PAGE_FILES.length + 1);
+      const hosts = ['--cdn-origin', `${server.origin}/cdn`, '--purge-origin', `${server.origin}/purge`];
+      const result = await npmRun('release:purge', [...hosts, '--retry-seconds', '0.05', '--deadline-seconds', String(deadline)]);
+      return {
+        ...result,
+        purged: server.requests.filter((request) => request.url.startsWith('/purge/')).map((request) => request.url),
+      };
     } finally {
       await server.close();
     }
+  }
+
+  it('waits for the pinned file, purges every evergreen address (again when throttled or stale), then finds this release there', async () => {
+    const { code, stdout, stderr, purged } = await purgeAgainst({});
+    assert.equal(code, 0, stderr);
+    assert.match(stdout, /ok {5}http:\/\/127\.0\.0\.1:\d+\/cdn\/npm\/cmhw-widgets@0\/dist\/cmhw-widgets\.js serves/);
+    for (const file of PAGE_FILES) assert.ok(purged.includes(`/purge/npm/cmhw-widgets@0/dist/${file}`), file);
+    // Twice over (the stand-in is stale after one round), and once more for the throttled answer.
+    assert.equal(purged.length, 2 * PAGE_FILES.length + 1);
   });
 
   it('stops at once when the pinned address serves other bytes than the build', async () => {
-    const server = await localServer(standIn({ pinnedAfter: 0, pinnedBytes: Buffer.from('/* tampered */') }));
-    try {
-      const { code, stderr } = await npmRun('release:purge', [
-        ...hosts(server),
-        '--retry-seconds',
-        '0.05',
-        '--deadline-seconds',
-        '60',
-      ]);
-      assert.equal(code, 1);
-      assert.match(stderr, /serves other bytes/);
-      assert.equal(server.requests.filter((request) => request.url.startsWith('/purge/')).length, 0);
-    } finally {
-      await server.close();
-    }
+    const { code, stderr, purged } = await purgeAgainst({ pinnedAfter: 0, pinnedBytes: Buffer.from('/* tampered */') });
+    assert.equal(code, 1);
+    assert.match(stderr, /serves other bytes/);
+    assert.deepEqual(purged, []);
   });
 
   it('fails at its deadline when the evergreen address never serves this release', async () => {
-    const server = await localServer(standIn({ freshAfterPurges: Infinity }));
-    try {
-      const { code, stderr } = await npmRun('release:purge', [
-        ...hosts(server),
-        '--retry-seconds',
-        '0.05',
-        '--deadline-seconds',
-        '2',
-      ]);
-      assert.equal(code, 1);
-      assert.match(stderr, /cmhw-widgets@0\/dist\/cmhw-widgets\.js: still sha384-.* after 2 s/);
-    } finally {
-      await server.close();
-    }
+    const { code, stderr } = await purgeAgainst({ freshAfterPurges: Infinity }, 2);
+    assert.equal(code, 1);
+    assert.match(stderr, /cmhw-widgets@0\/dist\/cmhw-widgets\.js: still sha384-.* after 2 s/);
   });
 });
