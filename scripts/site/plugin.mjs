@@ -223,12 +223,11 @@ export function sitePages() {
             })
             .replace(/<!-- cmhw:link ([\w./-]+) -->/g, (_, to) => hrefTo(page, to))
             .replace('<!-- cmhw:download -->', () => downloadLink(page, ctx.server))
-            // The build reads these from the browser once the site is built (scripts/site/finish.mjs).
+            // Read from the browser once the site is built (`npm run site:finish`, scripts/site/finish.mjs), which
+            // writes each table between the two markers; until then, and on the dev server, they say so.
             .replace(
               '<!-- cmhw:heard -->',
-              ctx.server
-                ? '<p><em>Read from the accessibility tree by <code>npm run build:site</code>.</em></p>'
-                : '<!-- cmhw:heard -->',
+              '<!-- cmhw:heard --><p><em>Read from the accessibility tree by <code>npm run site:finish</code>.</em></p><!-- /cmhw:heard -->',
             )
         );
       },
