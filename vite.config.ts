@@ -1,9 +1,9 @@
-import { createHash } from 'node:crypto';
 import { cpSync, existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build, defineConfig, type Plugin } from 'vite';
 import { minifyHTMLLiterals } from 'minify-literals';
 import { PAGES, sitePages } from './scripts/site/plugin.mjs';
+import { integrityOf, PAGE_FILES, releaseAddresses } from './scripts/release/addresses.mjs';
 
 /** Minifies the HTML and CSS inside Lit's html`` and css`` templates, which the JS minifier leaves as written. */
 function minifyTemplateLiterals(): Plugin {
@@ -97,7 +97,6 @@ const embedBuild = defineConfig({
 });
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
-const RELEASE_FILES = ['cmhw-widgets.js', 'embed.html', 'embed.js', 'embed.css'];
 /**
  * The evergreen folder: v0/ for every 0.x release, v1/ for 1.x, and so on. Each site build overwrites it with this
  * release's files, so a page that loads from it gets every release of its major version without a change. Under
@@ -121,17 +120,21 @@ function kitRelease({ site }: { site: boolean }): Plugin {
       // A fresh clone running `npm start` has no dist/ yet: build the kit first, as `npm run build` would.
       if (!existsSync('dist/cmhw-widgets.js')) await build({ configFile: 'vite.config.ts', logLevel: 'warn' });
       if (!existsSync('dist/embed.js')) await build({ configFile: 'vite.config.ts', mode: 'embed', logLevel: 'warn' });
-      const integrity = `sha384-${createHash('sha384').update(readFileSync('dist/cmhw-widgets.js')).digest('base64')}`;
+      const integrity = integrityOf(readFileSync('dist/cmhw-widgets.js'));
       const folder = site ? `../v${version}/` : '/dist/';
       const evergreen = site ? `../${EVERGREEN}/` : '/dist/';
       return `export default ${JSON.stringify({ version, integrity, folder, evergreen })};`;
     },
     writeBundle(options) {
       if (!site) return;
-      for (const file of RELEASE_FILES) {
+      for (const file of PAGE_FILES) {
         cpSync(`dist/${file}`, `${options.dir}/v${version}/${file}`);
         cpSync(`dist/${file}`, `${options.dir}/${EVERGREEN}/${file}`);
       }
+      // The school's download (npm run build:zip), offered by the configurator page: in this version's folder only.
+      const { zip } = releaseAddresses();
+      if (!existsSync(`dist/${zip}`)) throw new Error(`dist/${zip} is missing: run npm run build:zip before the site's build`);
+      cpSync(`dist/${zip}`, `${options.dir}/v${version}/${zip}`);
     },
   };
 }

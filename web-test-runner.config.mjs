@@ -7,6 +7,7 @@ import { chromium, firefox, webkit } from './test/support/browsers.mjs';
 import { countReporter } from './test/support/count-reporter.mjs';
 import { packageCommandsPlugin } from './test/support/package-commands.mjs';
 import { siteServerPlugin } from './test/support/site-server.mjs';
+import { schoolWebSpacePlugin } from './test/support/school-web-space.mjs';
 import { TIME_ZONES } from './test/support/time-zones.mjs';
 
 const ALL_FILES = process.env.CMHW_FILES || 'test/**/*.test.ts';
@@ -100,6 +101,7 @@ export default {
     commandsPlugin,
     packageCommandsPlugin(),
     siteServerPlugin(),
+    schoolWebSpacePlugin(),
   ],
   reporters: [defaultReporter(), countReporter()],
 };

@@ -3,10 +3,11 @@
 // parts: the API tables from custom-elements.json (scripts/api-reference.mjs, the reader docs/api.md uses too),
 // Markdown pages from docs/, and snippets from docs/embedding.md, the file whose snippets the tests paste.
 // What a screen reader hears is added after the build, by scripts/site/finish.mjs, which needs the built kit.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { Marked } from 'marked';
 import { apiHtml, elementApis } from '../api-reference.mjs';
 import { readJson } from '../package-paths.mjs';
+import { schoolZipName } from '../release/addresses.mjs';
 
 const root = new URL('../../', import.meta.url);
 const read = (path) => readFileSync(new URL(path, root), 'utf8');
@@ -120,6 +121,19 @@ function snippet(name) {
   return `<pre tabindex="0"><code class="language-html">${escapeHtml(match[1])}</code></pre>`;
 }
 
+/**
+ * The school's download (npm run build:zip), from the page: in the built site it is in this version's folder; the
+ * dev server serves it from dist/. A plain link, so it works without JavaScript.
+ */
+function downloadLink(page, server) {
+  const pkg = readJson('package.json');
+  const zip = schoolZipName(pkg);
+  const built = new URL(`dist/${zip}`, root);
+  const size = existsSync(built) ? ` (${Math.ceil(statSync(built).size / 1024)} KB)` : '';
+  const href = server ? `/dist/${zip}` : `${upFrom(page)}v${pkg.version}/${zip}`;
+  return `<p class="download">For a website you can upload files to, with no npm: <a href="${href}" download>download ${zip}</a>${size}, with the widgets' file, the iframe page and a one-page how-to (which file to upload where, and the code to paste).</p>`;
+}
+
 /** Reads the page's own title and description, which every page must have (the build stops without them). */
 function metaOf(page, html) {
   const title = /<title>([^<]+)<\/title>/.exec(html)?.[1];
@@ -208,6 +222,7 @@ export function sitePages() {
               return apiHtml(api, 3);
             })
             .replace(/<!-- cmhw:link ([\w./-]+) -->/g, (_, to) => hrefTo(page, to))
+            .replace('<!-- cmhw:download -->', () => downloadLink(page, ctx.server))
             // Read from the browser once the site is built (`npm run site:finish`, scripts/site/finish.mjs), which
             // writes each table between the two markers; until then, and on the dev server, they say so.
             .replace(

@@ -54,8 +54,9 @@ export default tseslint.config(
     languageOptions: { sourceType: 'script', globals: { ...globals.browser, wp: 'readonly' } },
   },
   {
-    // Node scripts that drive WordPress's editor in Chromium: their page.evaluate() callbacks run in the page.
-    files: ['test/wordpress/**/*.mjs', 'scripts/wordpress/screenshots.mjs'],
+    // Node scripts that drive WordPress's editor (or a page of the release tests) in Chromium: their
+    // page.evaluate() callbacks run in the page.
+    files: ['test/wordpress/**/*.mjs', 'scripts/wordpress/screenshots.mjs', 'test/release/**/*.mjs'],
     languageOptions: { globals: { ...globals.node, ...globals.browser, wp: 'readonly' } },
   },
   {
