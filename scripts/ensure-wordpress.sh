@@ -38,11 +38,13 @@ fail() {
 }
 
 # apt-get with a deadline: a stalled mirror fails this step instead of hanging the tests.
+#   apt_deadline WHAT apt-get-arguments...   (WHAT names the step in the error)
 apt_deadline() {
-  local status=0
+  local what="$1" status=0
+  shift
   timeout --kill-after=10 "$APT_TIMEOUT" apt-get "$@" || status=$?
   if [ "$status" = 124 ] || [ "$status" = 137 ]; then
-    fail "apt-get $1 did not finish within ${APT_TIMEOUT} s (CMHW_APT_TIMEOUT); is Debian's package archive reachable?"
+    fail "apt-get $what did not finish within ${APT_TIMEOUT} s (CMHW_APT_TIMEOUT); is Debian's package archive reachable?"
   fi
   return "$status"
 }
@@ -58,8 +60,8 @@ if [ ${#missing[@]} -gt 0 ]; then
   fi
   echo "Installing Debian packages for the WordPress tests: ${missing[*]}..."
   export DEBIAN_FRONTEND=noninteractive
-  apt_deadline update -qq || fail "apt-get update failed"
-  apt_deadline install -y -qq --no-install-recommends "${missing[@]}" >/dev/null ||
+  apt_deadline update update -qq || fail "apt-get update failed"
+  apt_deadline install install -y -qq --no-install-recommends "${missing[@]}" >/dev/null ||
     fail "apt-get install ${missing[*]} failed"
 fi
 
@@ -89,8 +91,8 @@ unpack_version() {
   echo "deb [signed-by=$KEYRING] $MIRROR $suite main" >"$list"
   local options=(-o "Dir::Etc::sourcelist=$list" -o Dir::Etc::sourceparts=/dev/null -o "Dir::State::Lists=$apt/lists"
     -o "Dir::Cache=$apt/cache" -o Dir::State::status=/dev/null -o APT::Sandbox::User=root -o Debug::NoLocking=1)
-  apt_deadline "${options[@]}" update -qq || fail "apt-get update for Debian $suite failed ($MIRROR)"
-  (cd "$work/debs" && apt_deadline "${options[@]}" download -qq "${PACKAGES[@]}") ||
+  apt_deadline "update (Debian $suite)" "${options[@]}" update -qq || fail "apt-get update for Debian $suite failed ($MIRROR)"
+  (cd "$work/debs" && apt_deadline "download (Debian $suite)" "${options[@]}" download -qq "${PACKAGES[@]}") ||
     fail "apt-get download from Debian $suite failed (${PACKAGES[*]})"
   for deb in "$work"/debs/*.deb; do
     dpkg-deb -x "$deb" "$work/root" || fail "dpkg-deb -x $(basename "$deb") failed"
