@@ -1,21 +1,36 @@
 // Builds the WordPress plugin from wordpress/ into dist/wordpress/cmhw-widgets/ (the folder `npm run wordpress` and
 // the tests install) and the installable dist/cmhw-widgets-wordpress.zip. Run by `npm run build`, after the kit:
+//   - the editor script from wordpress/src/ into build/, by @wordpress/scripts (build/index.asset.php lists the
+//     script handles its imports need, and a hash of its content as its version);
+//   - the translations (languages/): .mo files for PHP and JSON files for the editor script, from the .po files in
+//     wordpress/languages/ (scripts/wordpress/i18n.mjs);
 //   - the version from package.json into the plugin's header, its constant, readme.txt's stable tag and each
-//     block.json; the editor script's version (index.asset.php) is a hash of its content, for browser caches;
+//     block.json;
 //   - dist/cmhw-widgets.js, the kit's one file, copied inside (the plugin loads nothing from another host);
 //   - editions.json: each edition's year, dates and theme from content/editions/, for the no-JS fallback;
 //   - LICENSE.
-import { createHash } from 'node:crypto';
+import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
+import { compileTranslations } from './i18n.mjs';
 import { zip } from './zip.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const SLUG = 'cmhw-widgets';
 export const PLUGIN_DIR = join(root, 'dist/wordpress', SLUG);
 export const PLUGIN_ZIP = join(root, 'dist/cmhw-widgets-wordpress.zip');
+
+/** Runs a command; its output is shown only if it fails. */
+function runQuietly(command, args) {
+  try {
+    execFileSync(command, args, { cwd: root, stdio: 'pipe', encoding: 'utf8' });
+  } catch (error) {
+    process.stderr.write(`${error.stdout ?? ''}${error.stderr ?? ''}`);
+    throw new Error(`${args.slice(1, 3).join(' ')} failed`, { cause: error });
+  }
+}
 
 export function buildPlugin() {
   const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
@@ -44,12 +59,17 @@ export function buildPlugin() {
   for (const block of readdirSync(join(PLUGIN_DIR, 'blocks'))) {
     edit(`blocks/${block}/block.json`, (text) => text.replace(/"version": "[^"]*"/, `"version": "${version}"`));
   }
-  const editorHash = createHash('sha256')
-    .update(readFileSync(join(PLUGIN_DIR, 'editor/index.js')))
-    .update(readFileSync(join(PLUGIN_DIR, 'editor/index.css')))
-    .digest('hex')
-    .slice(0, 20);
-  edit('editor/index.asset.php', (text) => text.replace(/'version'(\s*)=> '[^']*'/, `'version'$1=> '${editorHash}'`));
+
+  // The editor script: WordPress's own build (JSX, WordPress's packages as externals, index.asset.php).
+  runQuietly(process.execPath, [
+    join(root, 'node_modules/@wordpress/scripts/bin/wp-scripts.js'),
+    'build',
+    '--config',
+    join(root, 'tools/wordpress/webpack.config.cjs'),
+    `--output-path=${join(PLUGIN_DIR, 'build')}`,
+  ]);
+  if (!existsSync(join(PLUGIN_DIR, 'build/index.asset.php'))) throw new Error('wp-scripts build wrote no build/index.asset.php');
+  compileTranslations(join(PLUGIN_DIR, 'languages'));
 
   const editions = readdirSync(join(root, 'content/editions'))
     .filter((file) => file.endsWith('.yaml'))

@@ -1,8 +1,8 @@
 // npm run wordpress: a local WordPress on 127.0.0.1 with the plugin active (a fresh site each time), until Ctrl-C.
-// `npm run wordpress` builds the plugin first; CMHW_WP_PORT picks the port (default: 8881); --verbose shows the
-// servers' own output.
+// `npm run wordpress` builds the plugin first; CMHW_WP_VERSION picks the WordPress (7.1 by default, or 6.8),
+// CMHW_WP_PORT the port (default: 8881); --verbose shows the servers' own output.
 import { fileURLToPath } from 'node:url';
-import { ADMIN, EDITOR, startWordPress } from './site.mjs';
+import { ADMIN, EDITOR, VERSIONS, startWordPress } from './site.mjs';
 
 const pluginDir = fileURLToPath(new URL('../../dist/wordpress/cmhw-widgets', import.meta.url));
 const port = Number(process.env.CMHW_WP_PORT) || 8881;
@@ -10,6 +10,7 @@ const verbose = process.argv.includes('--verbose');
 
 const site = await startWordPress({
   pluginDir,
+  version: process.env.CMHW_WP_VERSION || VERSIONS[0],
   port,
   log: (line) => (verbose || !line.startsWith('[') ? console.log(line) : undefined),
 });
@@ -27,7 +28,7 @@ process.on('SIGINT', () => stop('Ctrl-C'));
 process.on('SIGTERM', () => stop('SIGTERM'));
 
 console.log(`
-WordPress is running at ${site.url}/ with the plugin "Children's Mental Health Week widgets" active.
+WordPress ${site.version} is running at ${site.url}/ with the plugin "Children's Mental Health Week widgets" active.
   Log in:   ${site.url}/wp-login.php
   Admin:    ${ADMIN.user} / ${ADMIN.password}
   Editor:   ${EDITOR.user} / ${EDITOR.password}

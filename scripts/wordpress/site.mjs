@@ -1,6 +1,7 @@
-// A throwaway WordPress on 127.0.0.1, from Debian's packages (wordpress, php-cli, php-mysql, mariadb-server; see
-// scripts/ensure-wordpress.sh): a copy of /usr/share/wordpress and a private MariaDB in a new temporary folder,
-// a fresh site installed with wp_install(), the plugin copied in and activated, served by PHP's built-in server.
+// A throwaway WordPress on 127.0.0.1, from Debian's packages (see scripts/ensure-wordpress.sh): a copy of one of the
+// WordPress versions unpacked in .cache/wordpress/<version>/ (7.1 or 6.8) and a private MariaDB in a new temporary
+// folder, a fresh site installed with wp_install() in the default theme, Twenty Twenty-Five, the plugin copied in
+// and activated, served by PHP's built-in server.
 // Nothing is installed system-wide and no service is started: stop() ends both servers and removes the folder.
 // Used by `npm run wordpress` (serve.mjs), the tests (test/wordpress/) and the screenshots.
 import { execFile, spawn } from 'node:child_process';
@@ -9,11 +10,31 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } fro
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 
 const run = promisify(execFile);
-const WORDPRESS = '/usr/share/wordpress';
 const MARIADBD = '/usr/sbin/mariadbd';
+const CACHE = fileURLToPath(new URL('../../.cache/wordpress', import.meta.url));
+
+/** The WordPress versions the plugin is tested in, newest first (each from a Debian suite: ensure-wordpress.sh). */
+export const VERSIONS = ['7.1', '6.8'];
+
+/** The versions to run: CMHW_WP_VERSIONS ("7.1", "6.8" or both), all by default. */
+export function versionsToRun() {
+  const wanted = (process.env.CMHW_WP_VERSIONS ?? '').split(/[\s,]+/).filter(Boolean);
+  const unknown = wanted.filter((version) => !VERSIONS.includes(version));
+  if (unknown.length) throw new Error(`CMHW_WP_VERSIONS: unknown ${unknown.join(', ')} (known: ${VERSIONS.join(', ')})`);
+  return wanted.length ? VERSIONS.filter((version) => wanted.includes(version)) : VERSIONS;
+}
+
+/** The unpacked copy of a version, checked complete. */
+export function wordpressDir(version) {
+  const dir = join(CACHE, version);
+  if (!existsSync(join(dir, 'COMPLETE')))
+    throw new Error(`WordPress ${version} is not unpacked in ${dir}: run scripts/ensure-wordpress.sh`);
+  return dir;
+}
 
 export const ADMIN = { user: 'admin', password: 'cmhw-admin-password' };
 export const EDITOR = { user: 'editor', password: 'cmhw-editor-password' };
@@ -49,13 +70,13 @@ async function waitFor(what, check, child, timeoutMs = 30_000) {
 const php = (value) => `'${String(value).replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
 
 /**
- * Starts a fresh site with the plugin in `pluginDir` active.
- * @param {{ pluginDir: string, port?: number, log?: (line: string) => void }} options
+ * Starts a fresh site with the plugin in `pluginDir` active, in WordPress `version` (the newest by default).
+ * @param {{ pluginDir: string, version?: string, port?: number, log?: (line: string) => void }} options
  * @returns {Promise<{ url: string, dir: string, debugLog: string, phpScript: (code: string) => Promise<string>, stop: () => Promise<void> }>}
  */
-export async function startWordPress({ pluginDir, port, log = () => {} }) {
+export async function startWordPress({ pluginDir, version = VERSIONS[0], port, log = () => {} }) {
+  const WORDPRESS = wordpressDir(version);
   for (const [path, pkg] of [
-    [WORDPRESS, 'wordpress'],
     [MARIADBD, 'mariadb-server'],
     ['/usr/bin/php', 'php-cli'],
   ]) {
@@ -150,9 +171,9 @@ export async function startWordPress({ pluginDir, port, log = () => {} }) {
       "CREATE DATABASE wordpress; CREATE USER 'wordpress'@'localhost' IDENTIFIED BY 'wordpress'; GRANT ALL ON wordpress.* TO 'wordpress'@'localhost';",
     ]);
 
-    // WordPress: a copy (links followed), its own wp-config.php, and the plugin.
-    log('Copying WordPress…');
-    cpSync(WORDPRESS, site, { recursive: true, dereference: true });
+    // WordPress: a copy, its own wp-config.php, and the plugin.
+    log(`Copying WordPress ${version}…`);
+    cpSync(WORDPRESS, site, { recursive: true });
     const salts = [
       'AUTH_KEY',
       'SECURE_AUTH_KEY',
@@ -228,6 +249,8 @@ require getenv( 'CMHW_SITE' ) . '/wp-load.php';
 require_once ABSPATH . 'wp-admin/includes/upgrade.php';
 require_once ABSPATH . 'wp-admin/includes/plugin.php';
 $result = wp_install( 'A school site', ${php(ADMIN.user)}, 'admin@example.org', true, '', ${php(ADMIN.password)} );
+// The default theme of today's WordPress (Debian's wordpress-theme-twentytwentyfive).
+switch_theme( 'twentytwentyfive' );
 // Avatars come from a service on another host.
 update_option( 'show_avatars', 0 );
 wp_insert_user( array( 'user_login' => ${php(EDITOR.user)}, 'user_pass' => ${php(EDITOR.password)}, 'user_email' => 'editor@example.org', 'role' => 'editor' ) );
@@ -261,7 +284,7 @@ require ${php(site)} . '/index.php';
     );
     const server = start('php', ['-S', `127.0.0.1:${port}`, '-t', site, router], 'php', { PHP_CLI_SERVER_WORKERS: '4' });
     await waitFor('PHP’s web server (is the port in use?)', async () => (await fetch(`${url}/wp-login.php`)).ok, server);
-    return { url, dir, site, debugLog, phpScript, stop };
+    return { url, dir, site, version, debugLog, phpScript, stop };
   } catch (error) {
     await stop();
     throw error;

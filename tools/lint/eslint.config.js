@@ -7,6 +7,7 @@ import lit from 'eslint-plugin-lit';
 import litA11y from 'eslint-plugin-lit-a11y';
 import wc from 'eslint-plugin-wc';
 import globals from 'globals';
+import wordpressEditor from '../wordpress/eslint.config.js';
 
 export default tseslint.config(
   {
@@ -16,6 +17,8 @@ export default tseslint.config(
       '.tmp/',
       'node_modules/',
       'tools/lint/node_modules/',
+      'tools/wordpress/node_modules/',
+      '.cache/',
       '**/*.generated.ts',
       'src/i18n/generated/',
       'test/consumer/generated/',
@@ -48,11 +51,8 @@ export default tseslint.config(
     files: ['bench/entries/**/*.js', 'bench/page/**/*.js'],
     languageOptions: { globals: globals.browser },
   },
-  {
-    // The WordPress plugin's editor script: a classic script in the editor's page, on WordPress's globals (wp.*).
-    files: ['wordpress/**/*.js'],
-    languageOptions: { sourceType: 'script', globals: { ...globals.browser, wp: 'readonly' } },
-  },
+  // The WordPress plugin's editor code: WordPress's own rules (tools/wordpress/eslint.config.js).
+  ...wordpressEditor,
   {
     // Node scripts that drive WordPress's editor (or a page of the release tests) in Chromium: their
     // page.evaluate() callbacks run in the page.

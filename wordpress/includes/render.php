@@ -225,7 +225,8 @@ function cmhw_widgets_fallback_paragraph( $week ) {
 }
 
 /**
- * The element in the block's wrapper, and the kit's module enqueued (once per page, whatever the number of blocks).
+ * The element in the block's wrapper. The kit's module is each block's viewScriptModule (block.json): WordPress
+ * enqueues it as the block renders, and prints it once per page whatever the number of blocks.
  *
  * @param string $tag        The element's tag.
  * @param array  $attributes Its attributes, checked.
@@ -233,7 +234,6 @@ function cmhw_widgets_fallback_paragraph( $week ) {
  * @return string
  */
 function cmhw_widgets_element( $tag, $attributes, $fallback ) {
-	wp_enqueue_script( 'cmhw-widgets' );
 	return sprintf(
 		'<div %s><%s%s>%s</%s></div>',
 		get_block_wrapper_attributes(),
