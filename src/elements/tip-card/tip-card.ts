@@ -76,6 +76,8 @@ let reducedMotion: MediaQueryList | undefined;
  * @cssprop [--cmhw-font=inherit] - Font family; by default the host page's.
  * @cssprop [--cmhw-radius=12px] - Corner radius.
  * @cssprop [--cmhw-focus-color=var(--cmhw-text)] - Colour of the keyboard focus ring.
+ * @cssprop [--cmhw-placeholder=16rem] - The height the widget takes off screen before it is first laid out; the
+ * snippets' room sets it to 0, since the room holds the widget.
  *
  * @fires {CustomEvent<TipChangeDetail>} cmhw-tip-change - Another tip is shown, moved by the visitor or the
  * timer (not on the first render). `detail`: `{ index, cause }`, `cause` `"visitor"` or `"timer"` (bubbles, composed).
