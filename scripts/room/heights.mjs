@@ -15,6 +15,7 @@ import { CHROMIUM_ARGS } from '../chromium-args.mjs';
 import { serveFolder } from '../site/serve.mjs';
 import { FONTS, HEIGHT_EDITION_OF_TIPS, LANGUAGES, SAMPLE_WIDTHS_EM, VARIANTS, heightKey, measuredEditions } from './rules.mjs';
 import { closeAll, onSignals, track, withDeadline } from './deadline.mjs';
+import { OWN_TIPS } from './own-tips.mjs';
 import { editions } from './editions.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -33,9 +34,10 @@ function casesAt(phase, edition) {
   for (const [widget, variants] of Object.entries(VARIANTS)) {
     // A tip card shows the same tips in every year: measured once, and with `latest`.
     if (widget === 'tip-card' && edition !== HEIGHT_EDITION_OF_TIPS && edition !== 'latest') continue;
-    for (const variant of variants) {
+    for (const variant of variants.filter((v) => !only || only.includes(v))) {
       for (const lang of LANGUAGES) {
-        for (const [font, family] of Object.entries(FONTS)) cases.push({ widget, variant, edition, phase, lang, font, family });
+        for (const [font, family] of Object.entries(FONTS))
+          cases.push({ widget, variant, edition, phase, lang, font, family, tips: OWN_TIPS[variant.replace(/^own:/, '')] });
       }
     }
   }
@@ -52,11 +54,8 @@ async function measureInPage({ cases, widths }) {
   document.head.append(style);
   const results = [];
   for (const c of cases) {
-    const attributes = {
-      countdown: { second: ' precision="second"', minute: '' },
-      'tip-card': { rotate: '' },
-      banner: { dismissible: ' dismissible' },
-    }[c.widget][c.variant];
+    const attributes =
+      { countdown: { second: ' precision="second"' }, banner: { dismissible: ' dismissible' } }[c.widget]?.[c.variant] ?? '';
     const box = document.createElement('div');
     for (const width of widths) {
       const outer = document.createElement('div');
@@ -65,6 +64,17 @@ async function measureInPage({ cases, widths }) {
       const el = document.createElement(`cmhw-${c.widget}`);
       el.setAttribute('edition', c.edition);
       for (const [, name, value] of attributes.matchAll(/ ([\w-]+)(?:="([^"]*)")?/g)) el.setAttribute(name, value ?? '');
+      // A page's own tips, as a list inside the element.
+      if (c.tips) {
+        const list = document.createElement('ul');
+        for (const tip of c.tips) {
+          const item = document.createElement('li');
+          item.append(Object.assign(document.createElement('h3'), { textContent: tip.title }));
+          item.append(Object.assign(document.createElement('p'), { textContent: tip.text }));
+          list.append(item);
+        }
+        el.append(list);
+      }
       outer.append(el);
       box.append(outer);
     }
@@ -116,16 +126,20 @@ async function inFirefox(url, time, cases) {
   }
 }
 
+// `--only own:docs,…`: measure only these variants, and keep the other heights as they are.
+const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1].split(',') : undefined;
 const stopSignals = onSignals();
 const server = await serveFolder(root);
 track(() => server.close());
-const heights = {};
+const heights = only ? { ...(await import('./heights.generated.mjs')).HEIGHTS } : {};
 try {
   const url = `${server.url}scripts/room/measure.html`;
+  const fresh = new Set();
   for (const edition of measuredEditions(editions)) {
     const week = edition.key === 'latest' ? editions.at(-1) : edition;
     for (const [phase, time] of Object.entries(moments(week))) {
       const cases = casesAt(phase, edition.key);
+      if (cases.length === 0) continue;
       // Both engines at once: each is mostly waiting for its own layout.
       const measured = await Promise.all(
         [
@@ -141,7 +155,8 @@ try {
           if (result.shownPhase !== phase)
             throw new Error(`${engine}: ${result.widget} ${edition.key} showed ${result.shownPhase}, not ${phase}`);
           const key = heightKey(result);
-          const previous = heights[key] ?? result.heights.map(() => 0);
+          const previous = (!only || fresh.has(key)) && heights[key] ? heights[key] : result.heights.map(() => 0);
+          fresh.add(key);
           heights[key] = result.heights.map((h, i) => Math.max(previous[i], Math.ceil(h)));
         }
         console.log(`room:heights: ${engine} ${edition.key} ${phase}: ${results.length} cases`);

@@ -18,6 +18,7 @@
 // box is below the viewport, or that the visitor is using, takes its exact height (`:state(fitted)`, see
 // src/elements/shared/cmhw-element.ts).
 import { HEIGHTS } from './heights.generated.mjs';
+import { OWN_TIPS } from './own-tips.mjs';
 
 /** The fonts the room holds for: the system stack, a serif such as Georgia, Arial/Helvetica. */
 export const FONTS = {
@@ -35,9 +36,14 @@ export const SAMPLE_WIDTHS_EM = [...Array.from({ length: 86 }, (_, i) => 15 + i)
 /**
  * The variants measured: the one whose height is the largest of those that share it. A countdown with seconds has a
  * pause button (day, hour and minute are no taller than minute); a daily tip card is no taller than a rotating one;
- * a dismissible banner's close button takes room a plain one does not.
+ * a dismissible banner's close button takes room a plain one does not. A page's own tips that the project publishes
+ * are variants of their own (own-tips.mjs).
  */
-export const VARIANTS = { countdown: ['minute', 'second'], 'tip-card': ['rotate'], banner: ['dismissible'] };
+export const VARIANTS = {
+  countdown: ['minute', 'second'],
+  'tip-card': ['rotate', ...Object.keys(OWN_TIPS).map((name) => `own:${name}`)],
+  banner: ['dismissible'],
+};
 
 /** The editions measured: each year and `latest` (a tip card's tips are the same in every year). */
 export function measuredEditions(editions) {
@@ -137,7 +143,9 @@ export function roomCss(choice) {
     ...(frame
       ? []
       : [
-          `${selector}:not(:defined) { align-content: start; padding: 1rem 1.25rem; border: 1px solid ${accent}; border-radius: 12px; }`,
+          `${selector}:not(:defined) { align-content: start; gap: 0.5em; padding: 1rem 1.25rem; border: 1px solid ${accent}; border-radius: 12px; }`,
+          // The fallback's lines close together, as the widget's are, so that it fits the widget's room.
+          `${selector}:not(:defined) * { margin: 0; }`,
         ]),
   ];
   const widths = [...new Set(own.flatMap((lang) => bands[lang].slice(1).map(([width]) => width)))].sort((a, b) => a - b);

@@ -6,6 +6,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { editions } from './editions.mjs';
+import { OWN_TIPS } from './own-tips.mjs';
 import { LANGUAGES, PHASES, VARIANTS, reachablePhases, roomCss } from './rules.mjs';
 
 /**
@@ -25,12 +26,7 @@ const TIP_FALLBACK = [
   `<p><strong>Connect in everyday moments.</strong> Small moments of being together matter: give your child your full attention for a while.</p>`,
   `<p><a href="${OFFICIAL_SITE}">More for parents and carers</a></p>`,
 ];
-const OWN_TIPS = [
-  '<ul>',
-  '  <li><h3>Eat together</h3><p>One meal a week at the table, phones away, is a good start.</p></li>',
-  '  <li><h3>Walk and talk</h3><p>Side by side, children often say more than face to face.</p></li>',
-  '</ul>',
-];
+const OWN_TIPS_LIST = ['<ul>', ...OWN_TIPS.docs.map(({ title, text }) => `  <li><h3>${title}</h3><p>${text}</p></li>`), '</ul>'];
 
 const edition2023 = editions.find((e) => e.year === 2023);
 const newest = editions.at(-1);
@@ -65,19 +61,29 @@ function pasted({
   ].join('\n');
 }
 
-/** A whole small page, for platforms that show embedded code in a frame of its own (Wix, Google Sites). */
+/**
+ * A whole small page, for platforms that show embedded code in a frame of its own (Wix, Google Sites): the room
+ * follows the frame's width, so that the widget does not move the page in the frame as it upgrades either.
+ */
 function framedPage({ widget, fallback }) {
   const tag = `cmhw-${widget}`;
   return [
     '<!doctype html>',
     '<html lang="en-GB">',
+    '  <head>',
+    '    <style>',
+    ...indent(roomCss({ widget, phases: phasesOf(edition2023) }), 6),
+    '    </style>',
+    '  </head>',
     '  <body style="margin: 0; font-family: system-ui, sans-serif">',
-    `    <${tag}>`,
+    '    <div class="cmhw-room">',
+    `      <${tag}>`,
     ...indent(
       fallback.map((line) => line.replace(/<a href="([^"]+)">/, '<a href="$1" target="_blank" rel="noopener">')),
-      6,
+      8,
     ),
-    `    </${tag}>`,
+    `      </${tag}>`,
+    '    </div>',
     `    <script type="module" src="${ADDRESSES.selfHosted}cmhw-widgets.js"></script>`,
     '  </body>',
     '</html>',
@@ -148,8 +154,9 @@ export const SNIPPETS = {
   }),
   'tip card: your own tips': pasted({
     widget: 'tip-card',
-    fallback: OWN_TIPS,
-    room: { phases: phasesOf(edition2023) },
+    fallback: OWN_TIPS_LIST,
+    // Its room is measured for these very tips (own-tips.mjs).
+    room: { variant: 'own:docs', phases: phasesOf(edition2023) },
     comment: false,
     // Every tip without JavaScript; the first only while the script loads (browsers that know `scripting`).
     extraCss: [
@@ -186,7 +193,8 @@ export function wordpressRoom() {
   const css = [];
   const phaseSets = PHASES.map((_, i) => PHASES.slice(i));
   for (const [widget, variants] of Object.entries(VARIANTS)) {
-    for (const variant of variants) {
+    // Own tips in the plugin are a school's, which no room can know: they take the built-in tips' room.
+    for (const variant of variants.filter((v) => !v.startsWith('own:'))) {
       for (const edition of [...editions.map((e) => String(e.year)), 'latest']) {
         if (widget === 'tip-card' && edition !== '2023' && edition !== 'latest') continue;
         for (const ownDates of widget === 'banner' ? [false, true] : [false]) {

@@ -8,6 +8,7 @@ import { Marked } from 'marked';
 import { apiHtml, elementApis } from '../api-reference.mjs';
 import { readJson } from '../package-paths.mjs';
 import { editions } from '../room/editions.mjs';
+import { ownTipsNamed } from '../room/own-tips.mjs';
 import { LANGUAGES, reachablePhases, roomCss } from '../room/rules.mjs';
 
 const root = new URL('../../', import.meta.url);
@@ -130,36 +131,55 @@ function snippet(name) {
  */
 function withRooms(html) {
   const rooms = new Map();
-  const page = html.replace(/<cmhw-(countdown|tip-card|banner)\b([^>]*)>/g, (tag, widget, attributeText) => {
-    const attributes = Object.fromEntries(
-      [...attributeText.matchAll(/([\w-]+)(?:="([^"]*)")?/g)].map(([, name, value]) => [name, value ?? '']),
-    );
-    const year = attributes.edition ?? '2023';
-    const edition = year === 'latest' ? editions.at(-1) : editions.find((e) => String(e.year) === year);
-    if (!edition) throw new Error(`site: an example shows edition "${year}", which content/ does not have`);
-    const ticking = /\bdemo-ticking\b/.test(attributes.class ?? '');
-    const choice = {
-      widget,
-      variant: widget === 'countdown' ? (attributes.precision === 'second' ? 'second' : 'minute') : undefined,
-      edition: year,
-      ownDates: Boolean(attributes.start || attributes.end || ticking),
-      phases: ticking
-        ? ['before']
-        : reachablePhases({
-            start: attributes.start ?? edition.start,
-            end: attributes.end ?? edition.end,
-            now: attributes.now,
-            writtenAt: Date.now(),
-          }),
-      languages: LANGUAGES,
-    };
-    const key = JSON.stringify(choice);
-    if (!rooms.has(key)) rooms.set(key, { name: `cmhw-room-${rooms.size + 1}`, choice });
-    const { name } = rooms.get(key);
-    return attributes.class === undefined
-      ? tag.replace(/>$/, ` class="${name}">`)
-      : tag.replace(/class="([^"]*)"/, `class="$1 ${name}"`);
-  });
+  const page = html.replace(
+    /<cmhw-(countdown|tip-card|banner)\b([^>]*)>([\s\S]*?)<\/cmhw-\1>/g,
+    (whole, widget, attributeText, inner) => {
+      const tag = `<cmhw-${widget}${attributeText}>`;
+      const attributes = Object.fromEntries(
+        [...attributeText.matchAll(/([\w-]+)(?:="([^"]*)")?/g)].map(([, name, value]) => [name, value ?? '']),
+      );
+      const year = attributes.edition ?? '2023';
+      const edition = year === 'latest' ? editions.at(-1) : editions.find((e) => String(e.year) === year);
+      if (!edition) throw new Error(`site: an example shows edition "${year}", which content/ does not have`);
+      const ticking = /\bdemo-ticking\b/.test(attributes.class ?? '');
+      // A page's own tips: the room measured for them, when the project publishes that very list (own-tips.mjs).
+      const ownTips = [...inner.matchAll(/<li>\s*<h\d>([^<]*)<\/h\d>\s*<p>([^<]*)<\/p>\s*<\/li>/g)].map(([, title, text]) => ({
+        title: title.trim(),
+        text: text.trim().replace(/\s+/g, ' '),
+      }));
+      const ownName = ownTips.length > 0 ? ownTipsNamed(ownTips) : undefined;
+      const choice = {
+        widget,
+        variant:
+          widget === 'countdown'
+            ? attributes.precision === 'second'
+              ? 'second'
+              : 'minute'
+            : ownName
+              ? `own:${ownName}`
+              : undefined,
+        edition: year,
+        ownDates: Boolean(attributes.start || attributes.end || ticking),
+        phases: ticking
+          ? ['before']
+          : reachablePhases({
+              start: attributes.start ?? edition.start,
+              end: attributes.end ?? edition.end,
+              now: attributes.now,
+              writtenAt: Date.now(),
+            }),
+        languages: LANGUAGES,
+      };
+      const key = JSON.stringify(choice);
+      if (!rooms.has(key)) rooms.set(key, { name: `cmhw-room-${rooms.size + 1}`, choice });
+      const { name } = rooms.get(key);
+      const classed =
+        attributes.class === undefined
+          ? tag.replace(/>$/, ` class="${name}">`)
+          : tag.replace(/class="([^"]*)"/, `class="$1 ${name}"`);
+      return `${classed}${inner}</cmhw-${widget}>`;
+    },
+  );
   if (rooms.size === 0) return page;
   const css = [...rooms.values()].flatMap(({ name, choice }) => roomCss({ ...choice, selector: `.${name}`, wrapper: '' }));
   return page.replace('</head>', `<style>\n${css.join('\n')}\n</style>\n</head>`);
