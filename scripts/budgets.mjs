@@ -9,4 +9,4 @@
 // figure measured after both (21,201 B) until the target is decided; it still fails on any growth. `npm run size`
 // prints what each part costs.
 export const KIT_BROTLI_TARGET = 19 * 1024;
-export const KIT_BROTLI_BUDGET = 21438;
+export const KIT_BROTLI_BUDGET = 21428;

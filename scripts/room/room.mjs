@@ -366,6 +366,24 @@ try {
       );
     }
   }
+  if (anyShift.length > 0) {
+    lines.push(
+      '',
+      '## Cases where the page moved',
+      '',
+      '| snippet | widget | width | language | font | phase | CLS |',
+      '| --- | --- | --- | --- | --- | --- | --- |',
+    );
+    const seen = new Set();
+    for (const m of anyShift) {
+      const key = [m.row, m.width, m.lang, m.font, m.phase].join('|');
+      if (seen.has(key)) continue;
+      seen.add(key);
+      lines.push(
+        `| ${m.row.replace(/\|/g, '\\|')} | ${m.widget} | ${m.width} | ${m.lang} | ${m.font} | ${m.phase} | ${m.cls.toFixed(4)} |`,
+      );
+    }
+  }
   if (failed) {
     const worst = [...measured].sort((a, b) => b.blank - a.blank).slice(0, 10);
     lines.push(

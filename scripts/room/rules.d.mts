@@ -20,6 +20,7 @@ export const PHASES: Phase[];
 export const SAMPLE_WIDTHS_EM: number[];
 export const VARIANTS: Record<Widget, string[]>;
 export const BAND_TOLERANCE_PX: number;
+export const WIDTH_SLACK: number;
 export const HEIGHT_EDITION_OF_TIPS: string;
 export function heightKey(key: { widget: string; variant: string; edition: string; phase: string; lang: string }): string;
 export function measuredEditions<E extends { year: number }>(editions: E[]): Array<Partial<E> & { key: string }>;

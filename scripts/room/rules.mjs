@@ -54,6 +54,9 @@ export const HEIGHT_EDITION_OF_TIPS = '2023';
 export const heightKey = ({ widget, variant, edition, phase, lang }) =>
   `${widget}|${variant}|${widget === 'tip-card' && edition !== 'latest' ? HEIGHT_EDITION_OF_TIPS : edition}|${phase}|${lang}`;
 
+/** How much narrower than each width its room holds the widget: a margin for engines that break lines sooner. */
+export const WIDTH_SLACK = 0.06;
+
 /** Two heights within this many px share a band: the bands follow the text's line breaks, not every pixel. */
 export const BAND_TOLERANCE_PX = 12;
 
@@ -100,7 +103,15 @@ export function roomBands({
         return row;
       }),
     );
-    const tallest = SAMPLE_WIDTHS_EM.map((_, i) => Math.max(...rows.map((row) => row[i])));
+    // The height at each width is the tallest measured a little narrower too (WIDTH_SLACK): WebKit, which the heights
+    // are not measured in, breaks some lines a few percent sooner than Chromium and Firefox.
+    const tallest = SAMPLE_WIDTHS_EM.map((width) =>
+      Math.max(
+        ...SAMPLE_WIDTHS_EM.flatMap((other, i) =>
+          other <= width && other >= width * (1 - WIDTH_SLACK) ? rows.map((row) => row[i]) : [],
+        ),
+      ),
+    );
     const list = [];
     let start = 0;
     while (start < tallest.length) {

@@ -437,11 +437,23 @@ describe('WordPress plugin: in WordPress 6.1, as an editor', { concurrency: fals
     await page.goto(postUrl);
     const countdown = await describeElement(page, 'cmhw-countdown');
     assert.deepEqual(
-      { ...countdown.attributes, style: undefined },
-      { edition: '2024', precision: 'day', lang: 'cy', phase: countdown.attributes.phase, style: undefined },
+      { ...countdown.attributes, style: undefined, class: undefined },
+      { edition: '2024', precision: 'day', lang: 'cy', phase: countdown.attributes.phase, style: undefined, class: undefined },
       'no `now` on the published page',
     );
     assert.match(countdown.attributes.style, /^--cmhw-accent: var\(--wp--preset--color--[a-z0-9-]+\)$/);
+    // The room reserved for it (the kit's room rules, room.json): its class, in a wrapper whose width it follows.
+    assert.match(countdown.attributes.class, /^cmhw-room-\d+$/);
+    const room = await page.evaluate(() => {
+      const element = document.querySelector('cmhw-countdown');
+      const rules = [...document.styleSheets].flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText));
+      return {
+        wrapper: element.parentElement.classList.contains('cmhw-room'),
+        rules: rules.filter((rule) => rule.includes(`.${element.className}`) && rule.includes('min-block-size')).length,
+      };
+    });
+    assert.ok(room.wrapper, 'the block wrapper is the room container');
+    assert.ok(room.rules > 1, 'rules reserve its room, by width');
     assert.ok(countdown.defined);
     assert.match(countdown.shadow, /2024/);
     assert.match(countdown.lightText, /Children[’']s Mental Health Week: 5–11 February 2024/);

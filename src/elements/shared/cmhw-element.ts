@@ -39,6 +39,18 @@ const fit = (target: Element) => {
   (target as CmhwElement).internals.states?.add('fitted');
   fitter?.unobserve(target);
 };
+/**
+ * Fits a widget that is below the viewport once the browser has laid it out (it skips the layout of a widget far
+ * off screen: content-visibility), trying again over the next frames while it is not; on screen, never.
+ */
+const fitBelow = (target: Element, tries = 4): void => {
+  if (!target.isConnected || target.getBoundingClientRect().top < innerHeight) return;
+  if (
+    (target as CmhwElement).renderRoot.querySelector('[part=container] > *')?.checkVisibility?.({ contentVisibilityAuto: true })
+  )
+    fit(target);
+  else if (tries) requestAnimationFrame(() => fitBelow(target, tries - 1));
+};
 
 export abstract class CmhwElement extends LitElement {
   static override properties: PropertyDeclarations = {
@@ -88,17 +100,9 @@ export abstract class CmhwElement extends LitElement {
     // off screen (content-visibility): only a widget laid out knows its height.
     (fitter ??= new IntersectionObserver(
       (entries) => {
-        for (const { target, boundingClientRect, rootBounds } of entries)
-          if (
-            rootBounds &&
-            boundingClientRect.top >= rootBounds.top + rootBounds.height / 1.5 &&
-            (target as CmhwElement).renderRoot
-              .querySelector('[part=container] > *')
-              ?.checkVisibility?.({ contentVisibilityAuto: true })
-          )
-            fit(target);
+        for (const { target, isIntersecting } of entries) if (isIntersecting) fitBelow(target);
       },
-      { root: document, rootMargin: '0px 0px 50%', threshold: [0, 0.5, 1] },
+      { root: document, rootMargin: '0px 0px 50%' },
     )).observe(this);
   }
 
