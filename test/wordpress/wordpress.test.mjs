@@ -476,7 +476,10 @@ describe('WordPress plugin: in WordPress 6.1, as an editor', { concurrency: fals
       href: 'https://example.org/our-resources',
       'show-window': '14 2',
       phase: 'after',
+      // Its room (see the countdown above).
+      class: banner.attributes.class,
     });
+    assert.match(banner.attributes.class, /^cmhw-room-\d+$/);
     assert.match(banner.light, /<h3 lang="en-GB">Children[’']s Mental Health Week 2023: Let[’']s Connect<\/h3>/);
 
     // Three blocks, one module, requested once.
