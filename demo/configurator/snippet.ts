@@ -9,6 +9,7 @@ import { weekRange } from '../../src/core/phase.js';
 import { parseCalendarDate } from '../../src/core/uk-time.js';
 import { renderingIn } from '../../src/i18n/msg.js';
 import { matchLanguage } from '../../src/i18n/languages.js';
+import { reachablePhases, roomCss } from '../../scripts/room/rules.mjs';
 
 export const THEME_VARIABLES = ['accent', 'on-accent', 'surface', 'text', 'focus-color', 'link-color', 'radius', 'font'] as const;
 export type ThemeVariable = (typeof THEME_VARIABLES)[number];
@@ -129,49 +130,44 @@ export function fallbackOf(choices: Choices): string {
   return `<p>${link}: ${escapeHtml(dates)}</p>`;
 }
 
-/** The room to reserve (see docs/embedding.md): more for the pause button of a seconds countdown. */
-const reservation = (choices: Choices) =>
-  choices.widget === 'tip-card'
-    ? '24rem'
-    : choices.widget === 'banner'
-      ? '26rem'
-      : choices.precision === 'second'
-        ? '20rem'
-        : '17.5rem';
-
 const tagOf = (choices: Choices) => `cmhw-${choices.widget}`;
 
-/** The banner's room by the width of its wrapper, as docs/embedding.md explains (it is taller when narrow). */
-const BANNER_ROOM = [
-  '.cmhw-banner-room { container-type: inline-size; }',
-  'cmhw-banner { display: grid; box-sizing: border-box; min-block-size: 44rem; }',
-  '@container (min-width: 400px) { cmhw-banner { min-block-size: 31rem; } }',
-  '@container (min-width: 640px) { cmhw-banner { min-block-size: 26rem; } }',
-];
+/**
+ * The room rules (scripts/room/rules.mjs, the one place they come from) for these choices: exact for the widget,
+ * variant, edition and language chosen, and the phases its visitors can still see from today (`writtenAt`). The
+ * evergreen file may bring a newer week, so its snippet keeps room for every phase. With the page's language, the
+ * rules hold for every language the kit speaks.
+ */
+function roomOf(choices: Choices, { writtenAt = Date.now(), evergreen = false } = {}) {
+  const edition = editionOf(choices);
+  const variant = choices.widget === 'countdown' ? (choices.precision === 'second' ? 'second' : 'minute') : undefined;
+  return {
+    widget: choices.widget,
+    variant,
+    edition: choices.edition === 'latest' ? 'latest' : String(edition.year),
+    ownDates: Boolean(choices.start || choices.end),
+    phases: reachablePhases({
+      start: choices.start || edition.start,
+      end: choices.end || edition.end,
+      writtenAt,
+      evergreen: evergreen && choices.edition === 'latest',
+    }),
+    languages: choices.lang === DEFAULTS.lang ? undefined : [matchLanguage(choices.lang)!.code],
+  };
+}
 
 /** The page CSS: the reserved room, the fallback's look, and the chosen theme. */
-export function cssOf(choices: Choices): string {
+export function cssOf(choices: Choices, options: { writtenAt?: number; evergreen?: boolean } = {}): string {
   const theme = THEME_VARIABLES.filter((name) => choices.theme[name]).map((name) => ` --cmhw-${name}: ${choices.theme[name]};`);
-  if (choices.widget === 'banner') {
-    return [
-      ...BANNER_ROOM,
-      ...(theme.length > 0 ? [`cmhw-banner {${theme.join('')} }`] : []),
-      `cmhw-banner:not(:defined) { align-content: center; padding: 1rem 1.25rem; border: 1px solid ${choices.theme.accent ?? '#5c2d91'}; border-radius: 12px; }`,
-    ].join('\n  ');
-  }
-  return [
-    `${tagOf(choices)} { display: grid; box-sizing: border-box; min-block-size: ${reservation(choices)};${theme.join('')} }`,
-    `${tagOf(choices)}:not(:defined) { align-content: center; padding: 1rem 1.25rem; border: 1px solid ${choices.theme.accent ?? '#5c2d91'}; border-radius: 12px; }`,
-  ].join('\n  ');
+  return roomCss({ ...roomOf(choices, options), accent: choices.theme.accent ?? '#5c2d91', extra: theme.join('') }).join('\n  ');
 }
 
 function element(choices: Choices): string {
   const attributes = attributesOf(choices)
     .map(([name, value]) => (value === '' ? ` ${name}` : ` ${name}="${escapeHtml(value)}"`))
     .join('');
-  if (choices.widget === 'banner')
-    return `<div class="cmhw-banner-room">\n  <cmhw-banner${attributes}>\n    ${fallbackOf(choices)}\n  </cmhw-banner>\n</div>`;
-  return `<${tagOf(choices)}${attributes}>\n  ${fallbackOf(choices)}\n</${tagOf(choices)}>`;
+  // The wrapper is the container whose width the room follows.
+  return `<div class="cmhw-room">\n  <${tagOf(choices)}${attributes}>\n    ${fallbackOf(choices).replaceAll('\n  ', '\n    ')}\n  </${tagOf(choices)}>\n</div>`;
 }
 
 /** The script tag pinned to this exact version of the file, with Subresource Integrity. */
@@ -193,7 +189,7 @@ export function evergreenSnippet(choices: Choices, release: Release): string {
   const major = release.version.split('.')[0];
   return (
     `<!-- Follows every ${major}.x release of the kit: no integrity hash, since the file changes with each one. -->\n` +
-    `<style>\n  ${cssOf(choices)}\n</style>\n${element(choices)}\n` +
+    `<style>\n  ${cssOf(choices, { evergreen: true })}\n</style>\n${element(choices)}\n` +
     `<script type="module" src="${release.evergreen}cmhw-widgets.js"></script>`
   );
 }
@@ -206,15 +202,22 @@ export function selfHostedSnippet(choices: Choices, release: Release): string {
   );
 }
 
-/** The iframe page, for platforms that strip scripts. */
+/** The iframe page, for platforms that strip scripts: its room follows its wrapper's width, in its language. */
 export function iframeSnippet(choices: Choices, release: Release): string {
   const query = new URLSearchParams({ widget: choices.widget });
   for (const [name, value] of attributesOf(choices)) query.set(name, value);
   for (const name of THEME_VARIABLES) if (choices.theme[name]) query.set(name, choices.theme[name]!);
-  const height = reservation(choices);
+  const frameClass = `cmhw-${choices.widget}-frame`;
+  // The frame's page has its own font and one language: the page's language is English unless one is chosen.
+  const room = roomCss({
+    ...roomOf(choices),
+    languages: [matchLanguage(choices.lang)!.code],
+    selector: `iframe.${frameClass}`,
+    frame: true,
+  });
   return (
-    `<iframe src="${escapeHtml(`${release.folder}embed.html?${query}`)}" title="${escapeHtml(WEEK_NAME[matchLanguage(choices.lang)!.code]!)}"` +
-    ` sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox" loading="lazy"` +
-    ` style="border: 0; inline-size: 100%; block-size: ${height}"></iframe>`
+    `<style>\n  ${room.join('\n  ')}\n</style>\n<div class="cmhw-room">\n  ` +
+    `<iframe class="${frameClass}" src="${escapeHtml(`${release.folder}embed.html?${query}`)}" title="${escapeHtml(WEEK_NAME[matchLanguage(choices.lang)!.code]!)}"` +
+    ` sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox" loading="lazy"></iframe>\n</div>`
   );
 }

@@ -8,6 +8,9 @@ import { Marked } from 'marked';
 import { apiHtml, elementApis } from '../api-reference.mjs';
 import { readJson } from '../package-paths.mjs';
 import { schoolZipName } from '../release/addresses.mjs';
+import { editions } from '../room/editions.mjs';
+import { ownTipsNamed } from '../room/own-tips.mjs';
+import { LANGUAGES, reachablePhases, roomCss } from '../room/rules.mjs';
 
 const root = new URL('../../', import.meta.url);
 const read = (path) => readFileSync(new URL(path, root), 'utf8');
@@ -134,6 +137,68 @@ function downloadLink(page, server) {
   return `<p class="download">For a website you can upload files to, with no npm: <a href="${href}" download>download ${zip}</a>${size}, with the widgets' file, the iframe page and a one-page how-to (which file to upload where, and the code to paste).</p>`;
 }
 
+/**
+ * Each example's room, from the room rules (scripts/room/rules.mjs) as the snippets reserve it: every widget gets a
+ * class naming its room, exact for its widget, options, edition and the phase it shows (the examples' `now`; the
+ * ticking examples always count down to a week three days away, see demo/site.js), in every language (the language
+ * picker changes them). The figures around them are the containers whose width the room follows (demo/site.css).
+ */
+function withRooms(html) {
+  const rooms = new Map();
+  const page = html.replace(
+    /<cmhw-(countdown|tip-card|banner)\b([^>]*)>([\s\S]*?)<\/cmhw-\1>/g,
+    (whole, widget, attributeText, inner) => {
+      const tag = `<cmhw-${widget}${attributeText}>`;
+      const attributes = Object.fromEntries(
+        [...attributeText.matchAll(/([\w-]+)(?:="([^"]*)")?/g)].map(([, name, value]) => [name, value ?? '']),
+      );
+      const year = attributes.edition ?? '2023';
+      const edition = year === 'latest' ? editions.at(-1) : editions.find((e) => String(e.year) === year);
+      if (!edition) throw new Error(`site: an example shows edition "${year}", which content/ does not have`);
+      const ticking = /\bdemo-ticking\b/.test(attributes.class ?? '');
+      // A page's own tips: the room measured for them, when the project publishes that very list (own-tips.mjs).
+      const ownTips = [...inner.matchAll(/<li>\s*<h\d>([^<]*)<\/h\d>\s*<p>([^<]*)<\/p>\s*<\/li>/g)].map(([, title, text]) => ({
+        title: title.trim(),
+        text: text.trim().replace(/\s+/g, ' '),
+      }));
+      const ownName = ownTips.length > 0 ? ownTipsNamed(ownTips) : undefined;
+      const choice = {
+        widget,
+        variant:
+          widget === 'countdown'
+            ? attributes.precision === 'second'
+              ? 'second'
+              : 'minute'
+            : ownName
+              ? `own:${ownName}`
+              : undefined,
+        edition: year,
+        ownDates: Boolean(attributes.start || attributes.end || ticking),
+        phases: ticking
+          ? ['before']
+          : reachablePhases({
+              start: attributes.start ?? edition.start,
+              end: attributes.end ?? edition.end,
+              now: attributes.now,
+              writtenAt: Date.now(),
+            }),
+        languages: LANGUAGES,
+      };
+      const key = JSON.stringify(choice);
+      if (!rooms.has(key)) rooms.set(key, { name: `cmhw-room-${rooms.size + 1}`, choice });
+      const { name } = rooms.get(key);
+      const classed =
+        attributes.class === undefined
+          ? tag.replace(/>$/, ` class="${name}">`)
+          : tag.replace(/class="([^"]*)"/, `class="$1 ${name}"`);
+      return `${classed}${inner}</cmhw-${widget}>`;
+    },
+  );
+  if (rooms.size === 0) return page;
+  const css = [...rooms.values()].flatMap(({ name, choice }) => roomCss({ ...choice, selector: `.${name}`, wrapper: '' }));
+  return page.replace('</head>', `<style>\n${css.join('\n')}\n</style>\n</head>`);
+}
+
 /** Reads the page's own title and description, which every page must have (the build stops without them). */
 function metaOf(page, html) {
   const title = /<title>([^<]+)<\/title>/.exec(html)?.[1];
@@ -203,7 +268,7 @@ export function sitePages() {
         const page = pageOf(ctx.path);
         const meta = metaOf(page, html);
         const manifest = readJson('custom-elements.json');
-        return (
+        return withRooms(
           html
             .replace(
               '<head>',
@@ -228,7 +293,7 @@ export function sitePages() {
             .replace(
               '<!-- cmhw:heard -->',
               '<!-- cmhw:heard --><p><em>Read from the accessibility tree by <code>npm run site:finish</code>.</em></p><!-- /cmhw:heard -->',
-            )
+            ),
         );
       },
     },

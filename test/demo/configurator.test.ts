@@ -9,7 +9,7 @@ import type { CmhwCountdown } from '../../src/elements/countdown/countdown.js';
 import '../../src/elements/tip-card/define.js';
 import type { CmhwTipCard } from '../../src/elements/tip-card/tip-card.js';
 import { choicesFromQuery, mountConfigurator } from '../../demo/configurator/configurator.js';
-import { type Choices, DEFAULTS, iframeSnippet, pinnedSnippet } from '../../demo/configurator/snippet.js';
+import { type Choices, DEFAULTS, cssOf, iframeSnippet, pinnedSnippet } from '../../demo/configurator/snippet.js';
 import { newestEdition } from '../../src/core/editions.js';
 import { renderingIn } from '../../src/i18n/msg.js';
 import { loadFrame, removeFrames, renderedIn } from '../support/frames.js';
@@ -71,6 +71,36 @@ describe("the configurator's code, pasted into a blank page", () => {
   });
 });
 
+describe("the configurator's room", () => {
+  // The first room the CSS reserves (the narrowest band), in em.
+  const firstRoom = (css: string) => parseFloat(/min-block-size: ([\d.]+)em/.exec(css)![1]!);
+  const moment = (date: string) => Date.parse(`${date}T12:00:00Z`);
+
+  it('is for the phases still to come on the day the code is written: the numbers only before and during the week', () => {
+    const choices: Choices = { ...DEFAULTS, edition: '2026' };
+    const before = cssOf(choices, { writtenAt: moment('2026-01-20') });
+    const during = cssOf(choices, { writtenAt: moment('2026-02-12') });
+    const after = cssOf(choices, { writtenAt: moment('2026-03-01') });
+    expect(firstRoom(before)).to.be.at.least(firstRoom(during));
+    expect(firstRoom(during)).to.be.greaterThan(firstRoom(after));
+  });
+
+  it('keeps room for every phase on the evergreen file with `latest`, which a later release may move to a new week', () => {
+    const choices: Choices = { ...DEFAULTS, edition: 'latest' };
+    const after = moment('2026-12-01');
+    expect(firstRoom(cssOf(choices, { writtenAt: after, evergreen: true }))).to.be.greaterThan(
+      firstRoom(cssOf(choices, { writtenAt: after })),
+    );
+  });
+
+  it('is more for a seconds countdown, which has a pause button', () => {
+    const at = moment('2026-01-20');
+    expect(firstRoom(cssOf({ ...DEFAULTS, edition: '2026', precision: 'second' }, { writtenAt: at }))).to.be.greaterThan(
+      firstRoom(cssOf({ ...DEFAULTS, edition: '2026' }, { writtenAt: at })),
+    );
+  });
+});
+
 describe("the configurator's tip card code, pasted into a blank page", () => {
   afterEach(removeFrames);
 
@@ -78,10 +108,9 @@ describe("the configurator's tip card code, pasted into a blank page", () => {
     const choices: Choices = { ...DEFAULTS, widget: 'tip-card', lang: 'pl', interval: '45', theme: { accent: '#00703c' } };
     const release = { version: VERSION, integrity: await sha384('/dist/cmhw-widgets.js'), folder: '/dist/', evergreen: '/dist/' };
     const code = pinnedSnippet(choices, release);
-    expect(code)
-      .to.contain('<cmhw-tip-card lang="pl" interval="45">')
-      .and.contain('min-block-size: 24rem')
-      .and.not.contain('<li');
+    expect(code).to.contain('<cmhw-tip-card lang="pl" interval="45">').and.not.contain('<li');
+    // The room is for Polish alone (the language chosen), by the width of its wrapper.
+    expect(code).to.contain('<div class="cmhw-room">').and.contain('@container (min-width:').and.not.contain(':lang(');
     const frame = await loadFrame({ srcdoc: blankPage(code) });
     const [widget] = (await renderedIn(frame, 'cmhw-tip-card')) as CmhwTipCard[];
     expect(widget!.getAttribute('interval')).to.equal('45');
@@ -119,14 +148,17 @@ describe("the configurator's banner code, pasted into a blank page", () => {
   it('renders the banner with those settings, in the room reserved for it', async () => {
     const release = { version: VERSION, integrity: await sha384('/dist/cmhw-widgets.js'), folder: '/dist/', evergreen: '/dist/' };
     const code = pinnedSnippet(choices, release);
-    expect(code).to.contain('<div class="cmhw-banner-room">').and.contain('<cmhw-banner lang="pl" dismissible heading-level="3"');
+    expect(code).to.contain('<div class="cmhw-room">').and.contain('<cmhw-banner lang="pl" dismissible heading-level="3"');
     const frame = await loadFrame({ srcdoc: blankPage(code.replace('show-window="14 7"', '')) });
     const [widget] = await renderedIn(frame, 'cmhw-banner');
     const root = widget!.shadowRoot!;
     expect(root.querySelector('h3')).not.to.equal(null);
     expect(root.querySelector('button')).not.to.equal(null);
     expect(root.querySelector('[part="container"]')!.getAttribute('lang')).to.equal('pl');
-    expect(frame.contentWindow!.getComputedStyle(widget!).minBlockSize).to.equal(`${31 * 16}px`);
+    // The room holds it: the banner is exactly as tall as the room, not taller.
+    expect(widget!.getBoundingClientRect().height).to.equal(
+      parseFloat(frame.contentWindow!.getComputedStyle(widget!).minBlockSize),
+    );
   });
 
   it('the iframe variant carries the banner and its settings', () => {

@@ -120,6 +120,13 @@ describe('<cmhw-tip-card>', () => {
         expect(group.getAttribute('role')).to.equal('group');
         expect(group.getAttribute('aria-roledescription')).to.equal('slide');
       }
+      // Previous and next name the box of slides they change (the APG example's regression test asserts it).
+      const slidesBox = root(el).querySelector('[part="slides"]')!;
+      for (const name of ['previous', 'next'] as const) {
+        const controlled = root(el).getElementById(button(el, name)!.getAttribute('aria-controls') ?? '');
+        expect(controlled, `${name} controls the slides`).to.equal(slidesBox);
+      }
+      expect(groups.every((group) => group.parentElement === slidesBox)).to.equal(true);
       // Only the tip shown is visible, to eyes and to screen readers.
       expect(groups.map((group) => getComputedStyle(group).visibility)).to.deep.equal(['visible', ...Array(5).fill('hidden')]);
     });

@@ -5,12 +5,13 @@ export interface FrameOptions {
   srcdoc?: string;
   sandbox?: string;
   width?: number;
+  height?: number;
 }
 
 /** Adds an iframe to the test page and resolves once it has loaded. */
-export async function loadFrame({ src, srcdoc, sandbox, width = 480 }: FrameOptions): Promise<HTMLIFrameElement> {
+export async function loadFrame({ src, srcdoc, sandbox, width = 480, height = 700 }: FrameOptions): Promise<HTMLIFrameElement> {
   const frame = document.createElement('iframe');
-  frame.style.cssText = `inline-size: ${width}px; block-size: 700px; border: 0`;
+  frame.style.cssText = `inline-size: ${width}px; block-size: ${height}px; border: 0`;
   if (sandbox !== undefined) frame.setAttribute('sandbox', sandbox);
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   if (srcdoc !== undefined) frame.srcdoc = srcdoc;

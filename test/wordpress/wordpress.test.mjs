@@ -628,11 +628,30 @@ for (const wpVersion of versionsToRun()) {
         await page.goto(postUrl);
         const countdown = await describeElement(page, 'cmhw-countdown');
         assert.deepEqual(
-          { ...countdown.attributes, style: undefined },
-          { edition: '2024', precision: 'day', lang: 'cy', phase: countdown.attributes.phase, style: undefined },
+          { ...countdown.attributes, style: undefined, class: undefined },
+          {
+            edition: '2024',
+            precision: 'day',
+            lang: 'cy',
+            phase: countdown.attributes.phase,
+            style: undefined,
+            class: undefined,
+          },
           'no `now` on the published page',
         );
         assert.match(countdown.attributes.style, /^--cmhw-accent: var\(--wp--preset--color--[a-z0-9-]+\)$/);
+        // The room reserved for it (the kit's room rules, room.json): its class, in a wrapper whose width it follows.
+        assert.match(countdown.attributes.class, /^cmhw-room-\d+$/);
+        const room = await page.evaluate(() => {
+          const element = document.querySelector('cmhw-countdown');
+          const rules = [...document.styleSheets].flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText));
+          return {
+            wrapper: element.parentElement.classList.contains('cmhw-room'),
+            rules: rules.filter((rule) => rule.includes(`.${element.className}`) && rule.includes('min-block-size')).length,
+          };
+        });
+        assert.ok(room.wrapper, 'the block wrapper is the room container');
+        assert.ok(room.rules > 1, 'rules reserve its room, by width');
         assert.ok(countdown.defined);
         assert.match(countdown.shadow, /2024/);
         assert.match(countdown.lightText, /Children[’']s Mental Health Week: 5–11 February 2024/);
@@ -656,7 +675,10 @@ for (const wpVersion of versionsToRun()) {
           href: 'https://example.org/our-resources',
           'show-window': '14 2',
           phase: 'after',
+          // Its room (see the countdown above).
+          class: banner.attributes.class,
         });
+        assert.match(banner.attributes.class, /^cmhw-room-\d+$/);
         assert.match(banner.light, /<h3 lang="en-GB">Children[’']s Mental Health Week 2023: Let[’']s Connect<\/h3>/);
 
         // Three blocks, one script module (WordPress's script modules: an id ending in -js-module), requested once.

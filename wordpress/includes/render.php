@@ -234,13 +234,60 @@ function cmhw_widgets_fallback_paragraph( $week ) {
  * @return string
  */
 function cmhw_widgets_element( $tag, $attributes, $fallback ) {
+	$room = cmhw_widgets_room( $tag, $attributes );
+	if ( $room ) {
+		$attributes['class'] = $room['class'];
+	}
 	return sprintf(
-		'<div %s><%s%s>%s</%s></div>',
-		get_block_wrapper_attributes(),
+		'<div %s>%s<%s%s>%s</%s></div>',
+		get_block_wrapper_attributes( $room ? array( 'class' => 'cmhw-room' ) : array() ),
+		$room ? $room['style'] : '',
 		$tag,
 		cmhw_widgets_html_attributes( $attributes ),
 		$fallback,
 		$tag
+	);
+}
+
+/**
+ * The room the element takes before the script runs, so that nothing below it moves when it does: the room rules
+ * of the kit (room.json, written by the kit's `npm run snippets` from its one source of room rules), exact for the
+ * widget, its options, edition, and the phases of the week a visitor can still see from today (time only moves
+ * forward; a day's margin covers time zones and a page cached for a day). The block's wrapper is the container whose
+ * width the room follows. Each room's CSS is printed once per page.
+ *
+ * @param string $tag        The element's tag.
+ * @param array  $attributes Its attributes, checked.
+ * @return array|null { class, style }, or null without the data.
+ */
+function cmhw_widgets_room( $tag, $attributes ) {
+	static $rooms = null;
+	static $printed = array();
+	if ( null === $rooms ) {
+		$file  = __DIR__ . '/room.json';
+		$rooms = is_readable( $file ) ? json_decode( (string) file_get_contents( $file ), true ) : array(); // phpcs:ignore WordPress.WP.AlternativeFunctions
+	}
+	$widget   = substr( $tag, 5 );
+	$variants = array(
+		'countdown' => isset( $attributes['precision'] ) && 'second' === $attributes['precision'] ? 'second' : 'minute',
+		'tip-card'  => 'rotate',
+		'banner'    => 'dismissible',
+	);
+	$own      = isset( $attributes['start'] ) || isset( $attributes['end'] );
+	$week     = cmhw_widgets_week( $attributes );
+	$edition  = 'tip-card' === $widget && 'latest' !== $week['edition'] ? '2023' : $week['edition'];
+	$day      = gmdate( 'Y-m-d', time() - DAY_IN_SECONDS );
+	$phases   = $day < $week['start'] ? 'before+during+after' : ( $day <= $week['end'] ? 'during+after' : 'after' );
+	$key      = implode( '|', array( $widget, $variants[ $widget ], $edition, 'banner' === $widget && $own ? 'own' : 'edition', $phases ) );
+	if ( ! isset( $rooms['rooms'][ $key ], $rooms['css'][ $rooms['rooms'][ $key ] ] ) ) {
+		return null;
+	}
+	$index             = $rooms['rooms'][ $key ];
+	$style             = isset( $printed[ $index ] ) ? '' : '<style>' . $rooms['css'][ $index ] . '</style>';
+	$printed[ $index ] = true;
+	return array(
+		'class' => 'cmhw-room-' . $index,
+		'style' => $style,
 	);
 }
 

@@ -20,10 +20,10 @@ export const bannerStyles = [
       gap: 1rem;
       overflow-wrap: anywhere;
       /* Off screen, not laid out or painted (its layout is most of what a banner costs); until first shown it
-         takes the room of a typical banner (the recommended snippet reserves more), then the room it last had.
-         On this box, not the host, as in the countdown. */
+         takes the room of a typical banner (a snippet's room sets --cmhw-placeholder to 0: its room holds it),
+         then the room it last had. On this box, not the host, as in the countdown. */
       content-visibility: auto;
-      contain-intrinsic-block-size: auto 18rem;
+      contain-intrinsic-block-size: auto var(--cmhw-placeholder, 18rem);
     }
     .text {
       display: grid;

@@ -78,6 +78,8 @@ const FOCUSABLE = 'a[href],area[href],button,input,select,textarea,iframe,summar
  * @cssprop [--cmhw-font=inherit] - Font family; by default the host page's.
  * @cssprop [--cmhw-radius=12px] - Corner radius.
  * @cssprop [--cmhw-focus-color=var(--cmhw-text)] - Colour of the keyboard focus ring.
+ * @cssprop [--cmhw-placeholder=18rem] - The height the widget takes off screen before it is first laid out; the
+ * snippets' room sets it to 0, since the room holds the widget.
  *
  * @fires {CustomEvent<DismissDetail>} cmhw-dismiss - The visitor pressed the close button. Cancelable: call
  * `preventDefault()` to keep the banner (nothing is stored). `detail`: `{ edition }` (bubbles, composed).
@@ -114,7 +116,6 @@ export class CmhwBanner extends CmhwElement {
     setDismissed(undefined, false);
   }
 
-  readonly #internals = this.attachInternals();
   #window: ShowWindow | undefined;
   #level = 2;
   #href = OFFICIAL_SITE;
@@ -167,7 +168,7 @@ export class CmhwBanner extends CmhwElement {
     }
     // A custom state, not an attribute or inline style of the page's element: `display: none` (see the styles)
     // wins over the room a page reserves for the banner, so a hidden banner takes none.
-    this.#internals.states?.[hidden ? 'add' : 'delete']('hidden');
+    this.internals.states?.[hidden ? 'add' : 'delete']('hidden');
   }
 
   override disconnectedCallback(): void {

@@ -16,10 +16,11 @@ export const countdownStyles = [
       gap: 0.6rem;
       /* A countdown off screen is not laid out or painted (a page may hold many, and the boxes' layout is the
          costliest part of showing one); until first shown it takes the room of a typical countdown (the
-         recommended snippet reserves more), then the room it last had. On this box, not the host: with the
-         host's inline-size containment, Firefox would give a skipped countdown no height at all. */
+         snippets' room holds it, and sets --cmhw-placeholder to 0, so that this guess never exceeds their room),
+         then the room it last had. On this box, not the host: with the host's inline-size containment, Firefox
+         would give a skipped countdown no height at all. */
       content-visibility: auto;
-      contain-intrinsic-block-size: auto 11rem;
+      contain-intrinsic-block-size: auto var(--cmhw-placeholder, 11rem);
     }
     .heading {
       font-weight: 700;

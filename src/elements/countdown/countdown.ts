@@ -45,6 +45,8 @@ import { countdownStyles } from './countdown.styles.js';
  * @cssprop [--cmhw-font=inherit] - Font family; by default the host page's.
  * @cssprop [--cmhw-radius=12px] - Corner radius.
  * @cssprop [--cmhw-focus-color=var(--cmhw-text)] - Colour of the keyboard focus ring.
+ * @cssprop [--cmhw-placeholder=11rem] - The height the widget takes off screen before it is first laid out; the
+ * snippets' room sets it to 0, since the room holds the widget.
  * @cssprop [--cmhw-link-color=var(--cmhw-accent)] - Colour of links.
  */
 export class CmhwCountdown extends CmhwElement {

@@ -26,6 +26,32 @@ export interface PhaseChangeDetail {
  * @fires {CustomEvent<PhaseChangeDetail>} cmhw-phase-change - The phase changed while the element was on the page
  * (the week started or ended, or `now` moved it). `detail`: `{ phase, previousPhase, edition }` (bubbles, composed).
  */
+/**
+ * The room the snippets reserve holds the widget in every font and width the room was measured for, so it may be
+ * taller than the widget. Once it has rendered, a widget takes its exact height (the custom state `fitted`, which
+ * the snippets' CSS answers with `min-block-size: 0`) only where no visitor can see the page move: while its box is
+ * below the viewport, where nothing on screen comes after it, or when the visitor presses or taps in it, where the
+ * change answers their own action (as Cumulative Layout Shift also counts it: shifts just after an input are not
+ * layout shifts). Never while it is on screen by itself, and never above the viewport, where the page would move.
+ */
+let fitter: IntersectionObserver | undefined;
+const fit = (target: Element) => {
+  (target as CmhwElement).internals.states?.add('fitted');
+  fitter?.unobserve(target);
+};
+/**
+ * Fits a widget that is below the viewport once the browser has laid it out (it skips the layout of a widget far
+ * off screen: content-visibility), trying again over the next frames while it is not; on screen, never.
+ */
+const fitBelow = (target: Element, tries = 4): void => {
+  if (!target.isConnected || target.getBoundingClientRect().top < innerHeight) return;
+  if (
+    (target as CmhwElement).renderRoot.querySelector('[part=container] > *')?.checkVisibility?.({ contentVisibilityAuto: true })
+  )
+    fit(target);
+  else if (tries) requestAnimationFrame(() => fitBelow(target, tries - 1));
+};
+
 export abstract class CmhwElement extends LitElement {
   static override properties: PropertyDeclarations = {
     edition: {},
@@ -58,6 +84,32 @@ export abstract class CmhwElement extends LitElement {
    * such as `2023-02-08T12:00` (read as UK time) or `2023-02-08T12:00:00Z`. Absent: the live clock.
    */
   now: string | null = null;
+
+  /** The element's custom states (`fitted`; the banner's `hidden`). */
+  readonly internals = this.attachInternals();
+
+  constructor() {
+    super();
+    for (const type of ['pointerdown', 'keydown']) this.addEventListener(type, () => fit(this));
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (typeof IntersectionObserver !== 'function') return;
+    // Watched as it comes within half a screen below the viewport, where the browser lays out a widget it skips
+    // off screen (content-visibility): only a widget laid out knows its height.
+    (fitter ??= new IntersectionObserver(
+      (entries) => {
+        for (const { target, isIntersecting } of entries) if (isIntersecting) fitBelow(target);
+      },
+      { root: document, rootMargin: '0px 0px 50%' },
+    )).observe(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    fitter?.unobserve(this);
+  }
 
   /** The resolved edition and the week's start and end instants. */
   protected week!: ResolvedWeek;

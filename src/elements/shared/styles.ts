@@ -14,8 +14,9 @@ export const sharedStyles = css`
     --_surface: var(--cmhw-surface, #fff);
     --_text: var(--cmhw-text, #1d1d1f);
     --_radius: var(--cmhw-radius, 12px);
-    /* A grid, so that the widget's box fills any height the page reserves for it (the recommended snippet
-       reserves one, so that the page below does not move when the script upgrades the element). */
+    /* A grid, so that the widget's box fills any height the page reserves for it (the snippets reserve one, so
+       that the page below does not move when the script upgrades the element): a finished card at any height,
+       its content at the top, never floating in the middle of a taller box. */
     display: grid;
     box-sizing: border-box;
     font-family: var(--cmhw-font, inherit);
@@ -26,7 +27,7 @@ export const sharedStyles = css`
     display: none;
   }
   .container {
-    align-content: center;
+    align-content: start;
     background: var(--_surface);
     border: 1px solid var(--_accent);
     border-radius: var(--_radius);

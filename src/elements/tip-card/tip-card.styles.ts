@@ -7,9 +7,10 @@ export const tipCardStyles = [
     :host {
       max-inline-size: 100%;
       /* A card off screen is not laid out or painted (a page may hold many, each with every tip laid out for its
-         height); until first shown it takes the room of a typical card, then the room it last had. */
+         height); until first shown it takes the room of a typical card (a snippet's room sets --cmhw-placeholder
+         to 0: its room holds it), then the room it last had. */
       content-visibility: auto;
-      contain-intrinsic-block-size: auto 16rem;
+      contain-intrinsic-block-size: auto var(--cmhw-placeholder, 16rem);
     }
     .container {
       display: grid;

@@ -76,6 +76,8 @@ let reducedMotion: MediaQueryList | undefined;
  * @cssprop [--cmhw-font=inherit] - Font family; by default the host page's.
  * @cssprop [--cmhw-radius=12px] - Corner radius.
  * @cssprop [--cmhw-focus-color=var(--cmhw-text)] - Colour of the keyboard focus ring.
+ * @cssprop [--cmhw-placeholder=16rem] - The height the widget takes off screen before it is first laid out; the
+ * snippets' room sets it to 0, since the room holds the widget.
  *
  * @fires {CustomEvent<TipChangeDetail>} cmhw-tip-change - Another tip is shown, moved by the visitor or the
  * timer (not on the first render). `detail`: `{ index, cause }`, `cause` `"visitor"` or `"timer"` (bubbles, composed).
@@ -281,7 +283,8 @@ export class CmhwTipCard extends CmhwElement {
     // chevron points left, and the styles mirror it where it must point right), and text is set as `textContent`
     // (as text, never HTML, and with no marker nodes).
     // The carousel pattern of the WAI-ARIA Authoring Practices: a labelled region, the rotation control first,
-    // then previous/next, then the slides, each a labelled group. Inactive slides are `visibility: hidden`, so
+    // then previous/next (each `aria-controls` the slides' container, as the APG example's own test asserts), then
+    // the slides, each a labelled group. Inactive slides are `visibility: hidden`, so
     // screen readers meet only the tip shown, yet every tip takes part in the height (see the styles).
     return html`<div
       class="container"
@@ -312,10 +315,10 @@ export class CmhwTipCard extends CmhwElement {
                 </button>`
                 : nothing
             }
-            <button type="button" part="button previous" class="previous" aria-label=${msg('Previous tip', { id: 'tip-card-previous' })} @click=${() => this.previous()}>
+            <button type="button" part="button previous" class="previous" aria-controls="slides" aria-label=${msg('Previous tip', { id: 'tip-card-previous' })} @click=${() => this.previous()}>
               <svg viewBox="0 0 16 16" aria-hidden="true"><path d="M10.5 2 4.5 8l6 6 1.4-1.4L7.3 8l4.6-4.6z" /></svg>
             </button>
-            <button type="button" part="button next" class="next" aria-label=${msg('Next tip', { id: 'tip-card-next' })} @click=${() => this.next()}>
+            <button type="button" part="button next" class="next" aria-controls="slides" aria-label=${msg('Next tip', { id: 'tip-card-next' })} @click=${() => this.next()}>
               <svg viewBox="0 0 16 16" aria-hidden="true"><path d="M10.5 2 4.5 8l6 6 1.4-1.4L7.3 8l4.6-4.6z" /></svg>
             </button>
             <p class="counter" part="counter" .textContent=${msg(str`Tip ${number(index + 1)} of ${total}`, { id: 'tip-card-counter' })}></p>
@@ -325,6 +328,7 @@ export class CmhwTipCard extends CmhwElement {
       <div
         class="slides"
         part="slides"
+        id="slides"
         aria-live=${rotating ? 'off' : 'polite'}
         @pointerdown=${this.#swipeStart}
         @pointerup=${this.#swipeEnd}
