@@ -3,7 +3,8 @@ import { fileURLToPath } from 'node:url';
 import { build, defineConfig, type Plugin } from 'vite';
 import { minifyHTMLLiterals } from 'minify-literals';
 import { PAGES, sitePages } from './scripts/site/plugin.mjs';
-import { integrityOf, PAGE_FILES, releaseAddresses } from './scripts/release/addresses.mjs';
+import { PAGE_FILES, releaseAddresses } from './scripts/release/addresses.mjs';
+import type { Release } from './demo/configurator/snippet.js';
 
 /** Minifies the HTML and CSS inside Lit's html`` and css`` templates, which the JS minifier leaves as written. */
 function minifyTemplateLiterals(): Plugin {
@@ -106,10 +107,12 @@ const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { versio
 const EVERGREEN = `v${version.split('.')[0]}`;
 
 /**
- * `virtual:cmhw-release` tells the configurator which version of the kit it hands out, the integrity hash of
- * that exact file, and where it is: dist/ on the dev server; in the built site, a folder named after the version
- * (v0.1.0/), copied from dist/, so a published snippet keeps pointing at the same bytes; and the evergreen folder
- * of its major version (v0/), which each release replaces.
+ * `virtual:cmhw-release` tells the configurator which version of the kit it hands out, the integrity hash of that
+ * exact file, and the addresses a school pastes (scripts/release/addresses.mjs): the file on jsDelivr, pinned to
+ * this version and evergreen, and the kit's site folder of this version (the iframe page, the download). They are
+ * the same on the dev server and the built site: the code is for a school's page, wherever the configurator runs.
+ * The built site also holds this version's files in a folder named after it (v0.1.0/), and again in the evergreen
+ * folder of its major version (v0/), which each release replaces.
  */
 function kitRelease({ site }: { site: boolean }): Plugin {
   return {
@@ -120,10 +123,16 @@ function kitRelease({ site }: { site: boolean }): Plugin {
       // A fresh clone running `npm start` has no dist/ yet: build the kit first, as `npm run build` would.
       if (!existsSync('dist/cmhw-widgets.js')) await build({ configFile: 'vite.config.ts', logLevel: 'warn' });
       if (!existsSync('dist/embed.js')) await build({ configFile: 'vite.config.ts', mode: 'embed', logLevel: 'warn' });
-      const integrity = integrityOf(readFileSync('dist/cmhw-widgets.js'));
-      const folder = site ? `../v${version}/` : '/dist/';
-      const evergreen = site ? `../${EVERGREEN}/` : '/dist/';
-      return `export default ${JSON.stringify({ version, integrity, folder, evergreen })};`;
+      const addresses = releaseAddresses();
+      const release: Release = {
+        version: addresses.version,
+        integrity: addresses.integrity,
+        pinned: addresses.jsdelivr.pinned,
+        evergreen: addresses.jsdelivr.evergreen,
+        site: addresses.pages.folder,
+        download: `${addresses.pages.folder}${addresses.zip}`,
+      };
+      return `export default ${JSON.stringify(release)};`;
     },
     writeBundle(options) {
       if (!site) return;

@@ -1,6 +1,7 @@
 // `npm test`: every check, on a fresh machine as on a used one, each step installing what it needs before it first
 // needs it. In order:
-//   1. lint, build (no browser needed) and the size budget; a failure here stops the run (nothing to test);
+//   1. lint, build (no browser needed), the size budget and the snippets' hash against the build; a failure here
+//      stops the run (nothing to test);
 //   2. Debian's browsers (scripts/ensure-browser.sh), then the site's browser step (`npm run site:finish`: what a
 //      screen reader hears, the preview image);
 //   3. the scripts' tests (node's test runner: `npm start` shows the demo, the steps' rules, new-edition), the
@@ -94,6 +95,7 @@ for (const [name, script, minutes] of [
   ['Lint (types, ESLint, Prettier, generated files)', 'lint', 15],
   ['Build (the kit, the package, the site, the WordPress plugin)', 'build', 15],
   ['Size budget', 'size', 5],
+  ["The snippets' addresses, version and integrity hash, against the build", 'check:snippets', 5],
 ]) {
   if ((await step(name, () => runCommand('npm', ['run', script], { deadlineMs: minutes * MINUTE }))) !== 0)
     finish(`stopped: ${name} failed`);

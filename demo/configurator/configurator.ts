@@ -1,7 +1,8 @@
 /**
  * "Get the code": a form for a widget's attributes, language and theme, a live preview on any day of the
- * campaign, and the code to paste, in three forms (from this site, hosted yourself, or as an iframe), each with
- * a copy button whose confirmation is shown and announced.
+ * campaign, and the code to paste, in four forms (from jsDelivr, pinned to this version or the newest of its major
+ * version; hosted yourself; or as an iframe), the one recommended for the choices first, each with a copy button
+ * whose confirmation is shown and announced.
  */
 import { html, nothing, render } from 'lit';
 import { live } from 'lit/directives/live.js';
@@ -110,6 +111,49 @@ export function mountConfigurator(root: HTMLElement, release: Release, initial: 
       window.alert('Copying was not allowed here: select the code and copy it with Ctrl+C (or ⌘C).');
     }
     update();
+  }
+
+  /**
+   * The code, the recommended address first with one line on which it is and why: the newest known week follows each
+   * year's release, so it takes the evergreen file; a year or the school's own dates never change, so they take this
+   * version's file, checked by its hash. Both come from jsDelivr (what that means for privacy: the embedding guide).
+   */
+  function addressBlocks() {
+    const major = release.version.split('.')[0];
+    const follows = choices.edition === 'latest' && !choices.start && !choices.end;
+    const pinned = codeBlock(
+      'pinned',
+      `From jsDelivr, version ${release.version}`,
+      `This exact file for ever, checked by its integrity hash: the browser refuses it if it ever changes.`,
+      pinnedSnippet(choices, release),
+    );
+    const evergreen = codeBlock(
+      'evergreen',
+      `From jsDelivr, always the newest ${major}.x release`,
+      `Updates itself: each release of the kit replaces this file, so a new week arrives with no change to your page. It cannot carry an integrity hash, since the file changes.`,
+      evergreenSnippet(choices, release),
+    );
+    return html`<p id="address-choice">
+        ${
+          follows
+            ? `Recommended for you: the newest ${major}.x release from jsDelivr, since the newest known week changes each year and this file follows it.`
+            : `Recommended for you: version ${release.version} from jsDelivr, checked by its hash, since the week you chose never changes.`
+        }
+        <a href="../embedding/#where-the-file-comes-from-a-public-address-or-your-own-site">What jsDelivr is, and hosting the file yourself</a>.
+      </p>
+      ${follows ? [evergreen, pinned] : [pinned, evergreen]}
+      ${codeBlock(
+        'self',
+        'Host the file yourself',
+        'The same, with the file on your own web space: nothing comes from anyone else (download it from the address in the comment).',
+        selfHostedSnippet(choices, release),
+      )}
+      ${codeBlock(
+        'iframe',
+        'As an iframe',
+        "For platforms that strip scripts but allow an iframe (Google Sites, Wix, some school systems): the page comes from the kit's site.",
+        iframeSnippet(choices, release),
+      )}`;
   }
 
   function codeBlock(id: string, title: string, explanation: string, code: string) {
@@ -363,15 +407,7 @@ export function mountConfigurator(root: HTMLElement, release: Release, initial: 
 
         <section class="codes" aria-labelledby="code-title">
           <h2 id="code-title">3. Copy the code</h2>
-          ${codeBlock('pinned', 'From this site', `Version ${release.version}, checked by its integrity hash: the browser refuses the file if it ever changes.`, pinnedSnippet(choices, release))}
-          ${codeBlock(
-            'evergreen',
-            `From this site, always the newest ${release.version.split('.')[0]}.x release`,
-            'Updates itself: each release of the kit replaces this file, so a new week arrives with no change to your page (choose "the newest known week" above). It cannot carry an integrity hash, since the file changes; the pinned code above can never change under you. See docs/embedding.md.',
-            evergreenSnippet(choices, release),
-          )}
-          ${codeBlock('self', 'Host the file yourself', 'The same, with the file on your own web space (download it from the address in the comment).', selfHostedSnippet(choices, release))}
-          ${codeBlock('iframe', 'As an iframe', 'For platforms that strip scripts but allow an iframe (Google Sites, Wix, some school systems).', iframeSnippet(choices, release))}
+          ${addressBlocks()}
           <p class="visually-hidden" role="status">${copied ? 'Code copied to the clipboard.' : ''}</p>
         </section>`,
       root,

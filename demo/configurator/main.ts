@@ -3,12 +3,4 @@ import '../../src/index.js';
 import release from 'virtual:cmhw-release';
 import { choicesFromQuery, mountConfigurator } from './configurator.js';
 
-mountConfigurator(
-  document.getElementById('configurator')!,
-  {
-    ...release,
-    folder: new URL(release.folder, location.href).href,
-    evergreen: new URL(release.evergreen, location.href).href,
-  },
-  choicesFromQuery(location.search),
-);
+mountConfigurator(document.getElementById('configurator')!, release, choicesFromQuery(location.search));

@@ -34,21 +34,29 @@ export interface Choices {
   theme: Partial<Record<ThemeVariable, string>>;
 }
 
-/** Where and what the kit's release is: built into the page by the site's build. */
+/**
+ * Where and what the kit's release is (scripts/release/addresses.mjs, built into the page by vite.config.ts): the
+ * addresses a school pastes, the same on the kit's site and on the dev server.
+ */
 export interface Release {
   version: string;
   /** `sha384-…` of cmhw-widgets.js. */
   integrity: string;
-  /** Absolute URL of the folder holding cmhw-widgets.js and embed.html of this version. */
-  folder: string;
-  /** Absolute URL of the evergreen folder (v0/): the newest release of this major version, whichever it is. */
+  /** The file of this very version on jsDelivr, kept for ever: https://cdn.jsdelivr.net/npm/cmhw-widgets@0.1.0/… */
+  pinned: string;
+  /** The file of the newest release of this major version on jsDelivr, which each release replaces: …@0/… */
   evergreen: string;
+  /** The kit's site folder of this version (ending in /), where the iframe page is. */
+  site: string;
+  /** The download for a school's own web space: the file, the iframe page and a how-to, in a zip. */
+  download: string;
 }
 
 export const DEFAULTS: Choices = {
   widget: 'countdown',
   lang: 'en-GB',
-  edition: '2023',
+  // What a school arriving today wants: the newest known week, which the evergreen file keeps current.
+  edition: 'latest',
   start: '',
   end: '',
   precision: 'minute',
@@ -79,7 +87,8 @@ const escapeHtml = (text: string) =>
 export function attributesOf(choices: Choices): Array<[string, string]> {
   const attributes: Array<[string, string]> = [];
   if (choices.lang !== DEFAULTS.lang) attributes.push(['lang', choices.lang]);
-  if (choices.edition !== DEFAULTS.edition) attributes.push(['edition', choices.edition]);
+  // Left out only when it is the element's own default (2023), whatever the form starts on.
+  if (choices.edition !== String(DEFAULT_EDITION_YEAR)) attributes.push(['edition', choices.edition]);
   if (choices.start) attributes.push(['start', choices.start]);
   if (choices.end) attributes.push(['end', choices.end]);
   if (choices.widget === 'countdown' && choices.precision !== DEFAULTS.precision)
@@ -175,9 +184,9 @@ export function scriptTag(src: string, release: Release): string {
   return `<script type="module" src="${src}" integrity="${release.integrity}" crossorigin="anonymous"></script>`;
 }
 
-/** Loading the file from this site (pinned to the version, checked by integrity). */
+/** Loading this version's file from jsDelivr, pinned to it and checked by its integrity hash. */
 export function pinnedSnippet(choices: Choices, release: Release): string {
-  return `<style>\n  ${cssOf(choices)}\n</style>\n${element(choices)}\n${scriptTag(`${release.folder}cmhw-widgets.js`, release)}`;
+  return `<style>\n  ${cssOf(choices)}\n</style>\n${element(choices)}\n${scriptTag(release.pinned, release)}`;
 }
 
 /**
@@ -190,14 +199,14 @@ export function evergreenSnippet(choices: Choices, release: Release): string {
   return (
     `<!-- Follows every ${major}.x release of the kit: no integrity hash, since the file changes with each one. -->\n` +
     `<style>\n  ${cssOf(choices, { evergreen: true })}\n</style>\n${element(choices)}\n` +
-    `<script type="module" src="${release.evergreen}cmhw-widgets.js"></script>`
+    `<script type="module" src="${release.evergreen}"></script>`
   );
 }
 
 /** Hosting the file yourself: the same, with the file on the school's own site. */
 export function selfHostedSnippet(choices: Choices, release: Release): string {
   return (
-    `<!-- Download cmhw-widgets.js (version ${release.version}) from ${release.folder}cmhw-widgets.js and upload it to your site. -->\n` +
+    `<!-- Upload cmhw-widgets.js (version ${release.version}, in ${release.download}) to your site's /js/ folder. -->\n` +
     `<style>\n  ${cssOf(choices)}\n</style>\n${element(choices)}\n${scriptTag('/js/cmhw-widgets.js', release)}`
   );
 }
@@ -217,7 +226,7 @@ export function iframeSnippet(choices: Choices, release: Release): string {
   });
   return (
     `<style>\n  ${room.join('\n  ')}\n</style>\n<div class="cmhw-room">\n  ` +
-    `<iframe class="${frameClass}" src="${escapeHtml(`${release.folder}embed.html?${query}`)}" title="${escapeHtml(WEEK_NAME[matchLanguage(choices.lang)!.code]!)}"` +
+    `<iframe class="${frameClass}" src="${escapeHtml(`${release.site}embed.html?${query}`)}" title="${escapeHtml(WEEK_NAME[matchLanguage(choices.lang)!.code]!)}"` +
     ` sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox" loading="lazy"></iframe>\n</div>`
   );
 }

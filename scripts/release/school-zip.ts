@@ -40,14 +40,18 @@ const wholePage = (snippet: string) =>
 export function howTo(): string {
   const addresses = releaseAddresses();
   const { version } = addresses;
+  // Every address is the school's own folder, where it uploads the zip's folder.
+  const folder = `${SCHOOL_SITE}${UPLOAD_FOLDER}/`;
   const release: Release = {
     version,
     integrity: addresses.integrity,
-    folder: `${SCHOOL_SITE}${UPLOAD_FOLDER}/`,
-    evergreen: `${SCHOOL_SITE}${UPLOAD_FOLDER}/`,
+    pinned: `${folder}cmhw-widgets.js`,
+    evergreen: `${folder}cmhw-widgets.js`,
+    site: folder,
+    download: `${addresses.pages.folder}${addresses.zip}`,
   };
-  // A school pasting this today wants the newest week the kit knows, not the default 2023 edition.
-  const widget = (name: Choices['widget']): Choices => ({ ...DEFAULTS, widget: name, edition: 'latest' });
+  // A school pasting this today wants the newest week the kit knows (the configurator's own default).
+  const widget = (name: Choices['widget']): Choices => ({ ...DEFAULTS, widget: name });
   const countdown = pinnedSnippet(widget('countdown'), release);
   const files: Array<[string, string]> = [
     [`${UPLOAD_FOLDER}/`, 'The folder to upload to your website, with everything below in it.'],

@@ -52,7 +52,7 @@ const momentOf = ({ start, end }, phase) =>
 function weekOf(code) {
   const year = /edition="([^"]+)"/.exec(code)?.[1] ?? '2023';
   const edition = year === 'latest' ? editions.at(-1) : editions.find((e) => String(e.year) === year);
-  const evergreen = year === 'latest' && /\/v0\/|kit-site\.example/.test(code);
+  const evergreen = year === 'latest' && /cmhw-widgets@0\//.test(code);
   return { edition, phases: reachablePhases({ ...edition, writtenAt: Date.now(), evergreen }) };
 }
 
@@ -110,9 +110,20 @@ async function configuratorSnippets(browser, site) {
   }
 }
 
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+/**
+ * A snippet with its addresses served here: jsDelivr's files of the package (dist/ is the package's dist/), the kit's
+ * site (the built site/), and a school's own folder (this release's files).
+ */
+const servedHere = (code) =>
+  code
+    .replaceAll(new RegExp(`https://cdn\\.jsdelivr\\.net/npm/${pkg.name}@[^/]+/`, 'g'), '/')
+    .replaceAll(pkg.homepage, '/site/')
+    .replaceAll('https://your-school.example/js/', '/dist/');
+
 /** A blank school page around a snippet, in a language and a font, its scripts held back (run once it has painted). */
 function pageFor(code, lang, family) {
-  const local = code.replaceAll('https://your-school.example/js/', '/dist/').replaceAll('https://kit-site.example/', '/site/');
+  const local = servedHere(code);
   const scripts = [...local.matchAll(/<script type="module" src="([^"]+)"[^>]*><\/script>/g)].map(([tag]) => tag);
   const body = scripts.reduce((html, tag) => html.replace(tag, ''), local);
   const style = `<style>body { margin: 8px; font: 16px/1.5 ${family}; }</style>`;

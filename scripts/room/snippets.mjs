@@ -1,22 +1,56 @@
 // The snippets the README and docs/embedding.md publish, written from the room rules (rules.mjs), and the WordPress
 // plugin's room data (wordpress/includes/room.json, which its render reads). Each snippet block in the Markdown starts
 // with `<!-- snippet: name -->`; the tests paste them into blank pages.
-//   npm run snippets            rewrite the blocks and the data
-//   npm run snippets -- --check fail if they are not what it would write (part of `npm run lint`)
-import { readFileSync, writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+//   npm run snippets                     rewrite the blocks and the data (after `npm run build`: the integrity hash
+//                                        is the built file's)
+//   npm run snippets -- --check          fail if they are not what it would write, but for the integrity hash,
+//                                        which needs a build (part of `npm run lint`)
+//   npm run snippets -- --check --built  the same, the hash too (`npm test` runs it once it has built)
+//   --root DIR                           another copy of the project (its package.json, dist/, README, docs)
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { releaseAddresses } from '../release/addresses.mjs';
 import { editions } from './editions.mjs';
 import { OWN_TIPS } from './own-tips.mjs';
 import { LANGUAGES, PHASES, VARIANTS, reachablePhases, roomCss } from './rules.mjs';
 
+const { values: options } = parseArgs({
+  args: process.argv[1] === fileURLToPath(import.meta.url) ? process.argv.slice(2) : [],
+  options: { check: { type: 'boolean' }, built: { type: 'boolean' }, root: { type: 'string' } },
+});
+const root = options.root ? pathToFileURL(`${options.root.replace(/\/$/, '')}/`) : new URL('../../', import.meta.url);
+const kitFile = new URL('dist/cmhw-widgets.js', root);
+const BUILT = existsSync(kitFile);
+/** What a snippet's integrity hash reads before the kit is built: `npm run snippets` refuses to write it. */
+const UNBUILT = 'sha384-(npm run build first)';
+
 /**
- * Where the snippets load the kit from: the one place these addresses are written. `selfHosted` is the folder of a
- * school's own web space (the docs tell them to replace it), `evergreen` the kit site's folder of the newest 0.x.
+ * Where the snippets load the kit from, all from scripts/release/addresses.mjs (package.json and the built file):
+ * - `pinned`: jsDelivr's address of this very version (package.json's), with `integrity`, the built file's hash: the
+ *   browser refuses any other bytes;
+ * - `evergreen`: jsDelivr's address of the newest release of this major version (no hash: it changes with each);
+ * - `site`: the kit's site folder of this version, for the iframe page (jsDelivr serves HTML as plain text);
+ * - `selfHosted`: a school's own web space, in the one snippet that says to replace it with theirs.
  */
+const release = releaseAddresses({
+  pkg: JSON.parse(readFileSync(new URL('package.json', root), 'utf8')),
+  kit: BUILT ? readFileSync(kitFile) : new Uint8Array(),
+});
 export const ADDRESSES = {
+  pinned: release.jsdelivr.pinned,
+  integrity: BUILT ? release.integrity : UNBUILT,
+  evergreen: release.jsdelivr.evergreen,
+  site: release.pages.folder,
   selfHosted: 'https://your-school.example/js/',
-  evergreen: 'https://kit-site.example/v0/',
 };
+
+/** A module script tag; with a hash, checked by the browser (Subresource Integrity needs a CORS request). */
+const scriptTag = (src, integrity) =>
+  integrity
+    ? `<script type="module" src="${src}" integrity="${integrity}" crossorigin="anonymous"></script>`
+    : `<script type="module" src="${src}"></script>`;
+const PINNED_SCRIPT = scriptTag(ADDRESSES.pinned, ADDRESSES.integrity);
 
 const OFFICIAL_SITE = 'https://www.childrensmentalhealthweek.org.uk/';
 const ROOM_COMMENT = (widget) =>
@@ -38,15 +72,7 @@ const phasesOf = (edition, { evergreen = false } = {}) =>
 const indent = (lines, by) => lines.map((line) => `${' '.repeat(by)}${line}`);
 
 /** A snippet for a page that takes a script: the room's CSS, the element in its wrapper, the script. */
-function pasted({
-  widget,
-  attributes = '',
-  fallback,
-  room,
-  src = `${ADDRESSES.selfHosted}cmhw-widgets.js`,
-  comment = true,
-  extraCss = [],
-}) {
+function pasted({ widget, attributes = '', fallback, room, script = PINNED_SCRIPT, comment = true, extraCss = [] }) {
   const tag = `cmhw-${widget}`;
   return [
     '<style>',
@@ -57,7 +83,7 @@ function pasted({
     ...indent(fallback, 4),
     `  </${tag}>`,
     '</div>',
-    `<script type="module" src="${src}"></script>`,
+    script,
   ].join('\n');
 }
 
@@ -84,7 +110,7 @@ function framedPage({ widget, fallback }) {
     ),
     `      </${tag}>`,
     '    </div>',
-    `    <script type="module" src="${ADDRESSES.selfHosted}cmhw-widgets.js"></script>`,
+    `    ${PINNED_SCRIPT}`,
     '  </body>',
     '</html>',
   ].join('\n');
@@ -101,7 +127,7 @@ function iframed({ widget, query, title, comment }) {
     '<div class="cmhw-room">',
     '  <iframe',
     `    class="cmhw-${widget}-frame"`,
-    `    src="${ADDRESSES.selfHosted}embed.html?${query.replaceAll('&', '&amp;')}"`,
+    `    src="${ADDRESSES.site}embed.html?${query.replaceAll('&', '&amp;')}"`,
     `    title="${title}"`,
     '    sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox"',
     '    loading="lazy"',
@@ -131,13 +157,17 @@ const banner = () =>
 export const SNIPPETS = {
   README: countdown(),
   'plain HTML page': countdown(),
+  'plain HTML page, the file on your own site': countdown({
+    comment: false,
+    script: scriptTag(`${ADDRESSES.selfHosted}cmhw-widgets.js`, ADDRESSES.integrity),
+  }),
   evergreen: pasted({
     widget: 'countdown',
     attributes: ' edition="latest"',
     fallback: [`<p><a href="${OFFICIAL_SITE}">Children's Mental Health Week</a></p>`],
     // A later release of the evergreen file brings a week still to come: room for every phase of the newest.
     room: { edition: 'latest', phases: phasesOf(newest, { evergreen: true }) },
-    src: `${ADDRESSES.evergreen}cmhw-widgets.js`,
+    script: scriptTag(ADDRESSES.evergreen),
     comment: false,
   }),
   'WordPress Custom HTML block': countdown({ comment: false }),
@@ -219,8 +249,6 @@ export function wordpressRoom() {
   return { rooms: keys, css: css.map((text, index) => text.replaceAll('.cmhw-room-#', `.cmhw-room-${index}`)) };
 }
 
-const root = new URL('../../', import.meta.url);
-
 /** The Markdown with every snippet block rewritten. */
 function rewrite(file) {
   const text = readFileSync(new URL(file, root), 'utf8');
@@ -230,28 +258,41 @@ function rewrite(file) {
   });
 }
 
+/** A text with its integrity hashes set aside, for the check that runs before a build. */
+const withoutHashes = (text) => text.replace(/integrity="sha384-[^"]*"/g, 'integrity="…"');
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const check = process.argv.includes('--check');
   const files = {
     'README.md': rewrite('README.md'),
     'docs/embedding.md': rewrite('docs/embedding.md'),
     'wordpress/includes/room.json': `${JSON.stringify(wordpressRoom(), null, 1)}\n`,
   };
+  const compare = options.check && !options.built ? withoutHashes : (text) => text;
   const stale = Object.entries(files).filter(([file, text]) => {
     try {
-      return readFileSync(new URL(file, root), 'utf8') !== text;
+      return compare(readFileSync(new URL(file, root), 'utf8')) !== compare(text);
     } catch {
       return true;
     }
   });
-  if (check) {
+  if ((options.built || !options.check) && !BUILT) {
+    console.error('snippets: dist/cmhw-widgets.js is missing: run `npm run build` first (the snippets carry its hash).');
+    process.exit(1);
+  }
+  const what = `version ${release.version}${options.check && !options.built ? '' : `, ${ADDRESSES.integrity}`}`;
+  if (options.check) {
     if (stale.length > 0) {
-      console.error(`snippets: ${stale.map(([file]) => file).join(', ')} stale: run \`npm run snippets\` and commit the result.`);
+      console.error(
+        `snippets: ${stale.map(([file]) => file).join(', ')} stale (the room rules, or the addresses of ${what}): ` +
+          'run `npm run build && npm run snippets` and commit the result.',
+      );
       process.exit(1);
     }
-    console.log('snippets: the README, docs/embedding.md and the WordPress room data are up to date');
+    console.log(`snippets: the README, docs/embedding.md and the WordPress room data are up to date (${what})`);
   } else {
     for (const [file, text] of stale) writeFileSync(new URL(file, root), text);
-    console.log(`snippets: ${stale.length === 0 ? 'already up to date' : `rewrote ${stale.map(([file]) => file).join(', ')}`}`);
+    console.log(
+      `snippets: ${stale.length === 0 ? 'already up to date' : `rewrote ${stale.map(([file]) => file).join(', ')}`} (${what})`,
+    );
   }
 }

@@ -9,7 +9,7 @@ import type { CmhwCountdown } from '../../src/elements/countdown/countdown.js';
 import '../../src/elements/tip-card/define.js';
 import type { CmhwTipCard } from '../../src/elements/tip-card/tip-card.js';
 import { choicesFromQuery, mountConfigurator } from '../../demo/configurator/configurator.js';
-import { type Choices, DEFAULTS, cssOf, iframeSnippet, pinnedSnippet } from '../../demo/configurator/snippet.js';
+import { type Choices, DEFAULTS, type Release, cssOf, iframeSnippet, pinnedSnippet } from '../../demo/configurator/snippet.js';
 import { newestEdition } from '../../src/core/editions.js';
 import { renderingIn } from '../../src/i18n/msg.js';
 import { loadFrame, removeFrames, renderedIn } from '../support/frames.js';
@@ -21,6 +21,16 @@ async function sha384(url: string): Promise<string> {
   const bytes = await (await fetch(url)).arrayBuffer();
   return `sha384-${btoa(String.fromCharCode(...new Uint8Array(await crypto.subtle.digest('SHA-384', bytes))))}`;
 }
+
+/** The release as a school gets it, its files served here: the tests paste the code into pages of this server. */
+const localRelease = (integrity: string): Release => ({
+  version: VERSION,
+  integrity,
+  pinned: '/dist/cmhw-widgets.js',
+  evergreen: '/dist/cmhw-widgets.js',
+  site: '/dist/',
+  download: `/dist/cmhw-widgets-${VERSION}.zip`,
+});
 
 const blankPage = (code: string) => `<!doctype html><html lang="en-GB"><body>${code}</body></html>`;
 
@@ -37,7 +47,7 @@ describe("the configurator's code, pasted into a blank page", () => {
   };
 
   it('renders that widget with those attributes, that language and those colours', async () => {
-    const release = { version: VERSION, integrity: await sha384('/dist/cmhw-widgets.js'), folder: '/dist/', evergreen: '/dist/' };
+    const release = localRelease(await sha384('/dist/cmhw-widgets.js'));
     const frame = await loadFrame({ srcdoc: blankPage(pinnedSnippet(choices, release)) });
     const [widget] = (await renderedIn(frame)) as CmhwCountdown[];
     expect([widget!.getAttribute('start'), widget!.getAttribute('end')]).to.deep.equal(['2030-02-04', '2030-02-10']);
@@ -53,7 +63,7 @@ describe("the configurator's code, pasted into a blank page", () => {
   });
 
   it('is refused by the browser when the file does not match its integrity hash (so the hash is checked)', async () => {
-    const release = { version: VERSION, integrity: `sha384-${btoa('x'.repeat(48))}`, folder: '/dist/', evergreen: '/dist/' };
+    const release = localRelease(`sha384-${btoa('x'.repeat(48))}`);
     const frame = await loadFrame({ srcdoc: blankPage(pinnedSnippet(choices, release)) });
     // The frame's load event comes after its module script has run, or here, been refused.
     expect(frame.contentWindow!.customElements.get('cmhw-countdown')).to.equal(undefined);
@@ -62,7 +72,7 @@ describe("the configurator's code, pasted into a blank page", () => {
   });
 
   it('the iframe variant renders the widget in its frame', async () => {
-    const release = { version: VERSION, integrity: 'unused', folder: '/dist/', evergreen: '/dist/' };
+    const release = localRelease('unused');
     const frame = await loadFrame({ srcdoc: blankPage(iframeSnippet(choices, release)) });
     const inner = frame.contentDocument!.querySelector('iframe')!;
     expect(inner.getAttribute('sandbox')).to.contain('allow-scripts');
@@ -106,9 +116,9 @@ describe("the configurator's tip card code, pasted into a blank page", () => {
 
   it('renders the tip card with its interval, language and colours, and its fallback is the first tip in that language', async () => {
     const choices: Choices = { ...DEFAULTS, widget: 'tip-card', lang: 'pl', interval: '45', theme: { accent: '#00703c' } };
-    const release = { version: VERSION, integrity: await sha384('/dist/cmhw-widgets.js'), folder: '/dist/', evergreen: '/dist/' };
+    const release = localRelease(await sha384('/dist/cmhw-widgets.js'));
     const code = pinnedSnippet(choices, release);
-    expect(code).to.contain('<cmhw-tip-card lang="pl" interval="45">').and.not.contain('<li');
+    expect(code).to.contain('<cmhw-tip-card lang="pl" edition="latest" interval="45">').and.not.contain('<li');
     // The room is for Polish alone (the language chosen), by the width of its wrapper.
     expect(code).to.contain('<div class="cmhw-room">').and.contain('@container (min-width:').and.not.contain(':lang(');
     const frame = await loadFrame({ srcdoc: blankPage(code) });
@@ -123,8 +133,8 @@ describe("the configurator's tip card code, pasted into a blank page", () => {
 
   it('daily mode: `mode="daily"` and no interval; the iframe variant asks for the tip card', () => {
     const choices: Choices = { ...DEFAULTS, widget: 'tip-card', mode: 'daily', interval: '45' };
-    const release = { version: VERSION, integrity: 'unused', folder: '/dist/', evergreen: '/dist/' };
-    expect(pinnedSnippet(choices, release)).to.contain('<cmhw-tip-card mode="daily">');
+    const release = localRelease('unused');
+    expect(pinnedSnippet(choices, release)).to.contain('<cmhw-tip-card edition="latest" mode="daily">');
     const src = new URL(/src="([^"]+)"/.exec(iframeSnippet(choices, release))![1]!.replaceAll('&amp;', '&'), location.href);
     expect(src.searchParams.get('widget')).to.equal('tip-card');
     expect(src.searchParams.get('mode')).to.equal('daily');
@@ -146,9 +156,11 @@ describe("the configurator's banner code, pasted into a blank page", () => {
   };
 
   it('renders the banner with those settings, in the room reserved for it', async () => {
-    const release = { version: VERSION, integrity: await sha384('/dist/cmhw-widgets.js'), folder: '/dist/', evergreen: '/dist/' };
+    const release = localRelease(await sha384('/dist/cmhw-widgets.js'));
     const code = pinnedSnippet(choices, release);
-    expect(code).to.contain('<div class="cmhw-room">').and.contain('<cmhw-banner lang="pl" dismissible heading-level="3"');
+    expect(code)
+      .to.contain('<div class="cmhw-room">')
+      .and.contain('<cmhw-banner lang="pl" edition="latest" dismissible heading-level="3"');
     const frame = await loadFrame({ srcdoc: blankPage(code.replace('show-window="14 7"', '')) });
     const [widget] = await renderedIn(frame, 'cmhw-banner');
     const root = widget!.shadowRoot!;
@@ -163,12 +175,7 @@ describe("the configurator's banner code, pasted into a blank page", () => {
 
   it('the iframe variant carries the banner and its settings', () => {
     const inner = new URL(
-      iframeSnippet(choices, {
-        version: VERSION,
-        integrity: 'unused',
-        folder: 'https://example.org/',
-        evergreen: 'https://example.org/v0/',
-      })
+      iframeSnippet(choices, { ...localRelease('unused'), site: 'https://example.org/v0.1.0/' })
         .match(/src="([^"]+)"/)![1]!
         .replaceAll('&amp;', '&'),
     );
@@ -182,44 +189,43 @@ describe("the configurator's banner code, pasted into a blank page", () => {
 describe('the built site (npm run build:site)', () => {
   afterEach(removeFrames);
 
-  it('pins the file to this version and its integrity is the SHA-384 of the built file', async () => {
+  it('pins the file to this version on jsDelivr, and its integrity is the SHA-384 of the built file', async () => {
     const frame = await loadFrame({ src: '/site/configurator/index.html', width: 1024 });
     await waitUntil(() => frame.contentDocument!.querySelector('#pinned-code'), 'the configurator did not render', {
       timeout: 20_000,
     });
     const code = frame.contentDocument!.querySelector('#pinned-code')!.textContent!;
     const [, src, integrity] = /src="([^"]+)" integrity="([^"]+)" crossorigin="anonymous"/.exec(code)!;
-    expect(new URL(src!).pathname).to.equal(`/site/v${VERSION}/cmhw-widgets.js`);
+    expect(src).to.equal(`https://cdn.jsdelivr.net/npm/cmhw-widgets@${VERSION}/dist/cmhw-widgets.js`);
     expect(integrity).to.equal(await sha384('/dist/cmhw-widgets.js'));
-    expect(integrity).to.equal(await sha384(new URL(src!).pathname));
-    // Pasted into a blank page, the pinned script loads (the browser checks the hash) and renders.
-    const pasted = await loadFrame({ srcdoc: blankPage(code) });
+    // Pasted into a blank page, with jsDelivr's file served from here (the same path as in the package): the pinned
+    // script loads (the browser checks the hash) and renders.
+    const pasted = await loadFrame({ srcdoc: blankPage(code.replace(src!, '/dist/cmhw-widgets.js')) });
     await renderedIn(pasted);
+    // The iframe page comes from the kit's site (jsDelivr serves HTML as plain text).
+    const iframe = frame.contentDocument!.querySelector('#iframe-code')!.textContent!;
+    expect(iframe).to.contain(`src="https://cmhw-widgets.github.io/cmhw-widgets/v${VERSION}/embed.html?widget=countdown`);
   });
 
-  it('offers the evergreen code: the v0/ folder, no integrity hash; pasted into a blank page it follows the newest week', async () => {
+  it("starts on the evergreen code: jsDelivr's newest 0.x, no integrity hash; pasted into a blank page it follows the newest week", async () => {
     const frame = await loadFrame({ src: '/site/configurator/index.html', width: 1024 });
     await waitUntil(() => frame.contentDocument!.querySelector('#pinned-code'), 'the configurator did not render', {
       timeout: 20_000,
     });
     const doc = frame.contentDocument!;
-    const field = doc.querySelector<HTMLSelectElement>('#cfg-edition')!;
-    field.value = 'latest';
-    field.dispatchEvent(new Event('change', { bubbles: true }));
-    await waitUntil(() => doc.querySelector('#evergreen-code')!.textContent!.includes('edition="latest"'), 'no latest');
+    expect(doc.querySelector<HTMLSelectElement>('#cfg-edition')!.value).to.equal('latest');
+    expect(doc.querySelector('.codes h3')!.id, 'the first code offered').to.equal('evergreen-title');
     const code = doc.querySelector('#evergreen-code')!.textContent!;
     expect(doc.querySelector('#evergreen-title')!.textContent).to.contain('newest 0.x release');
     const [, src] = /<script type="module" src="([^"]+)"><\/script>/.exec(code)!;
-    // For 0.x the evergreen folder is v0/, and it holds the very file of this release.
-    expect(new URL(src!).pathname).to.equal('/site/v0/cmhw-widgets.js');
+    expect(src).to.equal('https://cdn.jsdelivr.net/npm/cmhw-widgets@0/dist/cmhw-widgets.js');
     expect(code).not.to.contain('integrity=');
-    expect(await sha384('/site/v0/cmhw-widgets.js')).to.equal(await sha384('/dist/cmhw-widgets.js'));
     // The fallback names no dates: the page keeps it while the newest week moves on.
     const element = /<cmhw-countdown[\s\S]*<\/cmhw-countdown>/.exec(code)![0];
     expect(element)
       .to.contain('<cmhw-countdown edition="latest">')
       .and.not.match(/February|\d/);
-    const pasted = await loadFrame({ srcdoc: blankPage(code) });
+    const pasted = await loadFrame({ srcdoc: blankPage(code.replace(src!, '/dist/cmhw-widgets.js')) });
     const [widget] = await renderedIn(pasted);
     const phase = widget!.getAttribute('phase');
     // The newest week (2026 in this release): before or during it, its theme; after it, the line on the next one.
@@ -251,11 +257,13 @@ describe('the built site (npm run build:site)', () => {
 
 describe('the configurator form', () => {
   let root: HTMLElement;
-  const release = {
+  const release: Release = {
     version: VERSION,
     integrity: 'sha384-test',
-    folder: 'https://example.org/v0.1.0/',
-    evergreen: 'https://example.org/v0/',
+    pinned: 'https://cdn.jsdelivr.net/npm/cmhw-widgets@0.1.0/dist/cmhw-widgets.js',
+    evergreen: 'https://cdn.jsdelivr.net/npm/cmhw-widgets@0/dist/cmhw-widgets.js',
+    site: 'https://cmhw-widgets.github.io/cmhw-widgets/v0.1.0/',
+    download: 'https://cmhw-widgets.github.io/cmhw-widgets/v0.1.0/cmhw-widgets-0.1.0.zip',
   };
   const preview = () => root.querySelector('cmhw-countdown') as CmhwCountdown;
   const code = (id: string) => root.querySelector(`#${id}-code`)!.textContent!;
@@ -291,14 +299,14 @@ describe('the configurator form', () => {
     const card = other.querySelector('cmhw-tip-card') as CmhwTipCard;
     await card.updateComplete;
     expect(other.querySelector<HTMLSelectElement>('#cfg-widget')!.value).to.equal('tip-card');
-    expect(other.querySelector('#pinned-code')!.textContent).to.contain('<cmhw-tip-card>');
+    expect(other.querySelector('#pinned-code')!.textContent).to.contain('<cmhw-tip-card edition="latest">');
   });
 
   it('a field changes the preview and the code at once', async () => {
     change('#cfg-lang', 'ur');
     await preview().updateComplete;
     expect(preview().getAttribute('lang')).to.equal('ur');
-    expect(code('pinned')).to.contain('<cmhw-countdown lang="ur">').and.contain('بچوں کی ذہنی صحت کا ہفتہ');
+    expect(code('pinned')).to.contain('<cmhw-countdown lang="ur" edition="latest">').and.contain('بچوں کی ذہنی صحت کا ہفتہ');
     expect(code('iframe')).to.contain('lang=ur');
 
     change('#cfg-accent', '#00558c', 'input');
@@ -332,14 +340,40 @@ describe('the configurator form', () => {
     change('#cfg-interval', '60');
     await card().updateComplete;
     expect(card().getAttribute('interval')).to.equal('60');
-    expect(code('pinned')).to.contain('<cmhw-tip-card interval="60">');
+    expect(code('pinned')).to.contain('<cmhw-tip-card edition="latest" interval="60">');
     change('#cfg-mode', 'daily');
     await card().updateComplete;
     expect(card().getAttribute('mode')).to.equal('daily');
     expect(root.querySelector('#cfg-interval'), 'no interval without rotation').to.equal(null);
-    expect(code('pinned')).to.contain('<cmhw-tip-card mode="daily">');
+    expect(code('pinned')).to.contain('<cmhw-tip-card edition="latest" mode="daily">');
     expect(code('iframe')).to.contain('widget=tip-card').and.contain('mode=daily');
     await expect(root).to.be.accessible();
+  });
+
+  it('starts on the newest known week with the evergreen file first, saying which address it chose and why', async () => {
+    expect(root.querySelector<HTMLSelectElement>('#cfg-edition')!.value).to.equal('latest');
+    expect(preview().getAttribute('edition')).to.equal('latest');
+    const titles = () => [...root.querySelectorAll('.codes h3')].map((h) => h.id);
+    expect(titles()).to.deep.equal(['evergreen-title', 'pinned-title', 'self-title', 'iframe-title']);
+    expect(root.querySelector('#address-choice')!.textContent).to.match(
+      /newest 0\.x release from jsDelivr, since the newest known week changes each year/,
+    );
+    expect(code('evergreen'))
+      .to.contain('<cmhw-countdown edition="latest">')
+      .and.contain('src="https://cdn.jsdelivr.net/npm/cmhw-widgets@0/dist/cmhw-widgets.js"></script>');
+    expect(code('pinned')).to.contain(
+      'src="https://cdn.jsdelivr.net/npm/cmhw-widgets@0.1.0/dist/cmhw-widgets.js" integrity="sha384-test" crossorigin="anonymous"',
+    );
+    // A year never changes: this version's file, checked by its hash, comes first.
+    change('#cfg-edition', '2026');
+    await preview().updateComplete;
+    expect(titles()).to.deep.equal(['pinned-title', 'evergreen-title', 'self-title', 'iframe-title']);
+    expect(root.querySelector('#address-choice')!.textContent).to.match(/version 0\.1\.0 from jsDelivr, checked by its hash/);
+    expect(code('pinned')).to.contain('<cmhw-countdown edition="2026">');
+    // The element's own default (2023) is left out of the code.
+    change('#cfg-edition', '2023');
+    await preview().updateComplete;
+    expect(code('pinned')).to.contain('<cmhw-countdown>');
   });
 
   it('offers the newest known week as an edition: latest in the code, the newest week in the preview', async () => {
@@ -349,7 +383,7 @@ describe('the configurator form', () => {
     expect(code('pinned')).to.contain('<cmhw-countdown edition="latest">');
     expect(code('evergreen'))
       .to.contain('<cmhw-countdown edition="latest">')
-      .and.contain('src="https://example.org/v0/cmhw-widgets.js"');
+      .and.contain('src="https://cdn.jsdelivr.net/npm/cmhw-widgets@0/dist/cmhw-widgets.js"');
     root.querySelector<HTMLInputElement>('#cfg-preview-before')!.click();
     await preview().updateComplete;
     expect(shadowText(preview())).to.contain(renderingIn('en-GB', newestEdition().theme));
@@ -367,7 +401,7 @@ describe('the configurator form', () => {
   it('copies the code, says so on screen and to screen readers', async () => {
     const writeText = sinon.stub(navigator.clipboard, 'writeText').resolves();
     try {
-      const button = root.querySelector<HTMLButtonElement>('#pinned-title ~ .copy button, .code:first-of-type button')!;
+      const button = root.querySelector<HTMLButtonElement>('.code:has(#pinned-title) .copy button')!;
       button.focus();
       await sendKeys({ press: 'Enter' });
       await waitUntil(() => writeText.called);
@@ -391,7 +425,7 @@ describe('the configurator form', () => {
     change('#cfg-show-window', '14 7');
     change('#cfg-href', 'javascript:alert(1)');
     await banner().updateComplete;
-    expect(code('pinned')).to.contain('<cmhw-banner dismissible heading-level="4" show-window="14 7">');
+    expect(code('pinned')).to.contain('<cmhw-banner edition="latest" dismissible heading-level="4" show-window="14 7">');
     expect(code('pinned')).not.to.contain('javascript');
     // The preview's heading fits this page's outline (under "2. Preview"); the code has the chosen level.
     expect(banner().shadowRoot!.querySelector('h3')).not.to.equal(null);

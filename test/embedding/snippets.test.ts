@@ -9,13 +9,33 @@ import { newestEdition } from '../../src/core/editions.js';
 import { renderingIn } from '../../src/i18n/msg.js';
 import { framesPainted, loadFrame, removeFrames, renderedIn } from '../support/frames.js';
 
-/** The `html` code blocks of a Markdown file that start with `<!-- snippet: name -->`. */
-async function snippetsIn(file: string): Promise<Array<{ name: string; code: string }>> {
+/** The package's name, version and site (package.json): the published addresses the snippets name. */
+const pkg = (await (await fetch('/package.json')).json()) as { name: string; version: string; homepage: string };
+/** Every address a snippet loads from, and where this server has the same file. */
+const SERVED_HERE: Array<[string, string]> = [
+  // jsDelivr serves the package's files at NAME@VERSION/PATH (and NAME@MAJOR/PATH): dist/ is the package's dist/.
+  [`https://cdn.jsdelivr.net/npm/${pkg.name}@${pkg.version}/`, '/'],
+  [`https://cdn.jsdelivr.net/npm/${pkg.name}@${pkg.version.split('.')[0]}/`, '/'],
+  // The kit's site is the built site/.
+  [pkg.homepage, '/site/'],
+  // Where the docs say "your own site", the school uploaded this release's files.
+  ['https://your-school.example/js/', '/dist/'],
+];
+
+/** The `html` code blocks of a Markdown file that start with `<!-- snippet: name -->`, as published. */
+async function publishedSnippetsIn(file: string): Promise<Array<{ name: string; code: string }>> {
   const markdown = await (await fetch(file)).text();
   return [...markdown.matchAll(/```html\n<!-- snippet: ([^>]+?) -->\n([\s\S]*?)```/g)].map(([, name, code]) => ({
     name: name!,
-    // Where the docs say "your site", the tests serve the built files.
-    code: code!.replaceAll('https://your-school.example/js/', '/dist/').replaceAll('https://kit-site.example/', '/site/'),
+    code: code!,
+  }));
+}
+
+/** The same, with their addresses served here: every file they load is this build's, so each hash is checked. */
+async function snippetsIn(file: string): Promise<Array<{ name: string; code: string }>> {
+  return (await publishedSnippetsIn(file)).map(({ name, code }) => ({
+    name,
+    code: SERVED_HERE.reduce((local, [published, here]) => local.replaceAll(published, here), code),
   }));
 }
 
@@ -102,6 +122,31 @@ describe('the documented snippets, pasted into a blank page', () => {
     ]);
   });
 
+  it("load the file from jsDelivr, pinned to package.json's version and checked by the built file's hash (the evergreen one: the newest 0.x, no hash); the iframe page from the kit's site", async () => {
+    const bytes = await (await fetch('/dist/cmhw-widgets.js')).arrayBuffer();
+    const built = `sha384-${btoa(String.fromCharCode(...new Uint8Array(await crypto.subtle.digest('SHA-384', bytes))))}`;
+    const published = [...(await publishedSnippetsIn('/docs/embedding.md')), ...(await publishedSnippetsIn('/README.md'))];
+    for (const { name, code } of published) {
+      const scripts = [...code.matchAll(/<script type="module" src="([^"]+)"([^>]*)><\/script>/g)];
+      const frames = [...code.matchAll(/<iframe[^>]*\ssrc="([^"?]+)/g)].map(([, src]) => src);
+      expect(scripts.length + frames.length, `${name} loads the kit`).to.be.greaterThan(0);
+      for (const [, src, rest] of scripts) {
+        if (name === 'evergreen') {
+          expect(src, name).to.equal(`https://cdn.jsdelivr.net/npm/${pkg.name}@0/dist/cmhw-widgets.js`);
+          expect(rest, name).to.equal('');
+        } else {
+          const where =
+            name === 'plain HTML page, the file on your own site'
+              ? 'https://your-school.example/js/cmhw-widgets.js'
+              : `https://cdn.jsdelivr.net/npm/${pkg.name}@${pkg.version}/dist/cmhw-widgets.js`;
+          expect(src, name).to.equal(where);
+          expect(rest, name).to.equal(` integrity="${built}" crossorigin="anonymous"`);
+        }
+      }
+      for (const src of frames) expect(src, name).to.equal(`${pkg.homepage}v${pkg.version}/embed.html`);
+    }
+  });
+
   it('include the banner on each platform', () => {
     expect(snippets.map((snippet) => snippet.name)).to.include.members(
       [
@@ -163,13 +208,12 @@ describe('the documented snippets, pasted into a blank page', () => {
 describe('the evergreen snippet, pasted into a blank page', () => {
   afterEach(removeFrames);
 
-  it('loads the file of the v0/ folder, the same bytes as this release, with no integrity hash, and shows the newest week', async () => {
+  it("loads jsDelivr's newest 0.x file, with no integrity hash, and shows the newest week", async () => {
+    const published = (await publishedSnippetsIn('/docs/embedding.md')).find((snippet) => snippet.name === 'evergreen')!;
+    expect(published.code)
+      .to.contain(`src="https://cdn.jsdelivr.net/npm/cmhw-widgets@0/dist/cmhw-widgets.js"></script>`)
+      .and.not.contain('integrity=');
     const { code } = (await snippetsIn('/docs/embedding.md')).find((snippet) => snippet.name === 'evergreen')!;
-    expect(code).to.contain('src="/site/v0/cmhw-widgets.js"').and.not.contain('integrity=');
-    const [evergreen, release] = await Promise.all(
-      ['/site/v0/cmhw-widgets.js', '/dist/cmhw-widgets.js'].map(async (url) => (await fetch(url)).text()),
-    );
-    expect(evergreen === release, 'site/v0/cmhw-widgets.js is this release').to.equal(true);
     const frame = await loadFrame({ srcdoc: asPage(code) });
     const [widget] = await renderedIn(frame, 'cmhw-countdown');
     const shown = widget!.shadowRoot!.textContent!.replace(/\s+/g, ' ');
