@@ -2,7 +2,7 @@
 // it, each page at a phone's width and a desktop's: nothing moves as the widgets upgrade (a cumulative layout
 // shift of 0, as Lighthouse measures it), no error or warning in the console, every link and file found from that
 // folder, and without JavaScript each widget shows its fallback in exactly the room it takes once it runs.
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { framesPainted, loadFrame, removeFrames } from '../support/frames.js';
 import { engine, skipBecause } from '../support/helpers.js';
@@ -18,25 +18,43 @@ const { built, folder, pages } = await executeServerCommand<{ built: boolean; fo
   'site-pages',
 );
 const WIDTHS = [320, 1280];
+const HEIGHT = 700;
 const WIDGETS = 'cmhw-countdown, cmhw-tip-card, cmhw-banner';
-type Upgradable = HTMLElement & { updateComplete?: Promise<unknown> };
 
-/** A page of the built site, loaded with or without scripts, once everything on it has rendered. */
+/** A page of the built site in a frame, loaded with or without scripts, once everything on it has rendered. */
 async function open(page: string, width: number, { scripts = true } = {}): Promise<HTMLIFrameElement> {
-  const frame = await loadFrame({ src: `${folder}${page}`, width, sandbox: scripts ? undefined : 'allow-same-origin' });
-  const doc = frame.contentDocument!;
-  if (scripts) {
-    await waitUntil(
-      () =>
-        [...doc.querySelectorAll<Upgradable>(WIDGETS)].every((el) => el.shadowRoot?.querySelector('[part="container"]')) &&
-        (!page.startsWith('configurator/') || doc.querySelector('#pinned-code')),
-      `${page} did not render its widgets`,
-      { timeout: 20_000 },
-    );
-    await Promise.all([...doc.querySelectorAll<Upgradable>(WIDGETS)].map((el) => el.updateComplete));
-  }
-  await framesPainted(frame.contentWindow!, 3);
+  const frame = await loadFrame({
+    src: `${folder}${page}`,
+    width,
+    height: HEIGHT,
+    sandbox: scripts ? undefined : 'allow-same-origin',
+  });
+  if (scripts) await (frame.contentWindow as Window & { whenSettled: () => Promise<void> }).whenSettled();
+  else await framesPainted(frame.contentWindow!, 3);
   return frame;
+}
+
+/**
+ * A page of the built site as a visitor opens it: on its own, not in a frame, in a new browser context (nothing
+ * cached or stored), at `width`; what its recorder recorded once everything on it has rendered. Undefined where the
+ * engine cannot open a page of its own.
+ *
+ * The layout shift is measured there, as Lighthouse measures it, because in a frame Chromium can report a shift that
+ * nobody sees. A stylesheet in the head blocks rendering: a top-level page is not rendered at all until it is in. A
+ * frame is held back instead by pausing its rendering, a pause that Chromium lifts up to pre-paint (not the paint)
+ * whenever an IntersectionObserver in the frame needs geometry, as the browser's own observer of a loading="lazy"
+ * image does (LocalFrameView::ShouldThrottleRendering). Pre-paint is where the layout-shift tracker notes where each
+ * box is. So when the frame's parser reaches such an image before the stylesheet is in, the tracker notes the body
+ * unstyled (the browser's 8px margin) and, at the frame's first paint, reports it moving to 0, though nothing was
+ * painted unstyled: a CLS of 0.31 to 0.38 at 320px, at random, on the two pages with such images.
+ */
+async function visit(page: string, width: number): Promise<Recorded | undefined> {
+  const url = new URL(`${folder}${page}`, location.href).href;
+  const answer = await executeServerCommand<
+    { opened: boolean; recorded?: Recorded },
+    { url: string; width: number; height: number }
+  >('site-visit', { url, width, height: HEIGHT });
+  return answer.opened ? answer.recorded : undefined;
 }
 
 const recorded = (frame: HTMLIFrameElement) => (frame.contentWindow as Window & { recorded: Recorded }).recorded;
@@ -63,13 +81,16 @@ describe('the built site', function () {
       for (const width of WIDTHS) {
         it(`at ${width}px: no layout shift, no console error or warning, nothing scrolls sideways`, async function () {
           const frame = await open(page, width);
-          const { errors, warnings, layoutShift, measuresShift } = recorded(frame);
+          const { errors, warnings, measuresShift } = recorded(frame);
           expect(errors, 'errors').to.deep.equal([]);
           expect(warnings, 'warnings').to.deep.equal([]);
           const root = frame.contentDocument!.documentElement;
           expect(root.scrollWidth, 'scrolls sideways').to.be.at.most(root.clientWidth);
           if (!measuresShift) skipBecause(this, `${(await engine()).name} does not report layout shifts`);
-          expect(layoutShift, 'cumulative layout shift').to.equal(0);
+          const visited = await visit(page, width);
+          if (!visited) skipBecause(this, `${(await engine()).name} cannot open a page of its own here`);
+          expect(visited.measuresShift, 'layout shifts reported in a page of its own').to.equal(true);
+          expect(visited.layoutShift, 'cumulative layout shift').to.equal(0);
         });
 
         it(`at ${width}px without JavaScript: each widget shows its fallback, in the room it takes once it runs`, async () => {

@@ -41,6 +41,31 @@ class PuppeteerEngine extends ChromeLauncher {
     return true;
   }
 
+  /**
+   * Opens `url` as a visitor does: a page of its own (not in a frame), in a new browser context (nothing cached,
+   * nothing stored), with a viewport of `width` × `height`. Answers what `expression`, awaited in the page once it
+   * has loaded, gives. The context is closed on every path; past `timeout` ms the visit fails.
+   */
+  async visit(sessionId, { url, width, height, expression, timeout }) {
+    const context = await this.getPage(sessionId).browser().createBrowserContext();
+    let timer;
+    try {
+      const visiting = (async () => {
+        const page = await context.newPage();
+        await page.setViewport({ width, height });
+        await page.goto(url, { waitUntil: 'load', timeout });
+        return page.evaluate(expression);
+      })();
+      const deadline = new Promise((_, reject) => {
+        timer = setTimeout(() => reject(new Error(`${url}: the visit took over ${timeout} ms`)), timeout);
+      });
+      return await Promise.race([visiting, deadline]);
+    } finally {
+      clearTimeout(timer);
+      await context.close();
+    }
+  }
+
   /** CSS media features such as `forced-colors: active`; an empty list resets them. Answers whether it could. */
   async emulateMedia(sessionId, features) {
     const page = this.getPage(sessionId);

@@ -8,7 +8,14 @@ export interface FrameOptions {
   height?: number;
 }
 
-/** Adds an iframe to the test page and resolves once it has loaded. */
+/**
+ * Adds an iframe to the test page and resolves once it has loaded.
+ *
+ * Layout shifts measured in a frame are only a visitor's when the frame's page has no stylesheet to wait for (a
+ * srcdoc with its styles inline, as the snippets' tests use). While a frame's stylesheet loads, Chromium still lays
+ * the frame out, unstyled and unpainted, for any IntersectionObserver in it (a loading="lazy" image has one), and
+ * then reports a shift nobody saw; a page with stylesheets is measured on its own, as test/site/site.test.ts does.
+ */
 export async function loadFrame({ src, srcdoc, sandbox, width = 480, height = 700 }: FrameOptions): Promise<HTMLIFrameElement> {
   const frame = document.createElement('iframe');
   frame.style.cssText = `inline-size: ${width}px; block-size: ${height}px; border: 0`;

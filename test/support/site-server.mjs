@@ -1,7 +1,10 @@
 // The built site (npm run build:site) as the site's tests load it: from a sub-folder of the server, as a school
 // would upload it (`/uploads/our school/cmhw/`, with a space), every HTML page with a recorder of errors,
-// warnings and layout shifts (test/fixtures/record-site-page.js) added first in its head. And the command
-// `site-pages`: every page of the site (scripts/site/plugin.mjs).
+// warnings and layout shifts (test/fixtures/record-site-page.js) added first in its head. And the commands
+// `site-pages`: every page of the site (scripts/site/plugin.mjs); `site-visit` { url, width, height }: that page
+// opened as a visitor opens it, on its own (see test/site/site.test.ts): { opened: true, recorded }, what its recorder
+// recorded once the page settled, or { opened: false } where the engine cannot open a page of its own (WebKit,
+// through WebDriver).
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -26,9 +29,22 @@ export function siteServerPlugin() {
       }
       return { body: readFileSync(file), type: extname(file).slice(1) };
     },
-    executeCommand({ command }) {
-      if (command !== 'site-pages') return undefined;
-      return { built: existsSync(`${site}index.html`), folder: SITE_FOLDER, pages: PAGES.map((page) => page.path) };
+    async executeCommand({ command, payload, session }) {
+      if (command === 'site-pages') {
+        return { built: existsSync(`${site}index.html`), folder: SITE_FOLDER, pages: PAGES.map((page) => page.path) };
+      }
+      if (command !== 'site-visit') return undefined;
+      if (typeof session.browser.visit !== 'function') return { opened: false };
+      const { url, width, height } = payload;
+      const recorded = await session.browser.visit(session.id, {
+        url,
+        width,
+        height,
+        // What the recorder recorded (its data only), once the page has settled.
+        expression: `window.whenSettled().then(() => JSON.parse(JSON.stringify(window.recorded)))`,
+        timeout: 25_000,
+      });
+      return { opened: true, recorded };
     },
   };
 }
