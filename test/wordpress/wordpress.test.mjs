@@ -247,12 +247,16 @@ describe('WordPress plugin: ready for the plugin directory (Plugin Check)', () =
           .filter(Boolean)) {
           assert.match(
             arg,
-            /^(esc_(html|attr|url)\(|cmhw_widgets_(fallback_paragraph|html_attributes)\(|get_block_wrapper_attributes\(|\$(level|tag|fallback|items)\b|\$fallback\b|'[^']*'|"[^"]*"|\d+|\)+;?$)/,
+            /^(esc_(html|attr|url)\(|cmhw_widgets_(fallback_paragraph|html_attributes|room_style)\(|get_block_wrapper_attributes\(|\$(level|tag|fallback|items)\b|\$fallback\b|'[^']*'|"[^"]*"|\d+|\)+;?$)/,
             `${name}: unescaped ${arg} in ${call.slice(0, 80)}`,
           );
         }
       }
     }
+    // The room's <style> is built from the plugin's own room.json, with its tags stripped so nothing can close it.
+    const render = text('includes/render.php');
+    const roomStyle = /function cmhw_widgets_room_style\([^)]*\) \{([\s\S]*?)\n\}/.exec(render)?.[1] ?? assert.fail('no room style');
+    assert.match(roomStyle, /return '<style>' \. wp_strip_all_tags\( \$room\['css'\] \) \. '<\/style>';/);
   });
 
   it('no request to another site: no remote call in the PHP, no address loaded by the scripts, the kit inside the zip', () => {

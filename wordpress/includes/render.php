@@ -241,7 +241,7 @@ function cmhw_widgets_element( $tag, $attributes, $fallback ) {
 	return sprintf(
 		'<div %s>%s<%s%s>%s</%s></div>',
 		get_block_wrapper_attributes( $room ? array( 'class' => 'cmhw-room' ) : array() ),
-		$room ? $room['style'] : '',
+		cmhw_widgets_room_style( $room ),
 		$tag,
 		cmhw_widgets_html_attributes( $attributes ),
 		$fallback,
@@ -258,7 +258,7 @@ function cmhw_widgets_element( $tag, $attributes, $fallback ) {
  *
  * @param string $tag        The element's tag.
  * @param array  $attributes Its attributes, checked.
- * @return array|null { class, style }, or null without the data.
+ * @return array|null { class, css (empty once the page has printed it) }, or null without the data.
  */
 function cmhw_widgets_room( $tag, $attributes ) {
 	static $rooms = null;
@@ -283,12 +283,26 @@ function cmhw_widgets_room( $tag, $attributes ) {
 		return null;
 	}
 	$index             = $rooms['rooms'][ $key ];
-	$style             = isset( $printed[ $index ] ) ? '' : '<style>' . $rooms['css'][ $index ] . '</style>';
+	$css               = isset( $printed[ $index ] ) ? '' : (string) $rooms['css'][ $index ];
 	$printed[ $index ] = true;
 	return array(
 		'class' => 'cmhw-room-' . $index,
-		'style' => $style,
+		'css'   => $css,
 	);
+}
+
+/**
+ * The `<style>` element of a room, the first time the page prints that room; otherwise nothing.
+ *
+ * @param array|null $room The room (cmhw_widgets_room()), or null.
+ * @return string
+ */
+function cmhw_widgets_room_style( $room ) {
+	if ( ! $room || '' === $room['css'] ) {
+		return '';
+	}
+	// The CSS comes from the plugin's own room.json; stripping tags keeps even a damaged file from closing the element.
+	return '<style>' . wp_strip_all_tags( $room['css'] ) . '</style>';
 }
 
 /**
