@@ -4,11 +4,12 @@
 //      stops the run (nothing to test);
 //   2. Debian's browsers (scripts/ensure-browser.sh), then the site's browser step (`npm run site:finish`: what a
 //      screen reader hears, the preview image);
-//   3. the scripts' tests (node's test runner: `npm start` shows the demo, the steps' rules, new-edition), the
-//      browser suite in three engines (web-test-runner, under a virtual display for WebKit), the release and package
-//      checks (node's test runner: the school's download, the packed tarball in a fresh project, the release scripts,
-//      the workflows), then Debian's WordPress packages (scripts/ensure-wordpress.sh) and the WordPress plugin's
-//      tests in a real WordPress (Chromium only, after the browser suite so it never slows it);
+//   3. the scripts' tests (node's test runner: `npm start` shows the demo, the steps' rules, `npm run room` stopped
+//      by a signal, new-edition), the browser suite in three engines (web-test-runner, under a virtual display for
+//      WebKit), the release and package checks (node's test runner: the school's download, the packed tarball in a
+//      fresh project, the release scripts, the workflows), then Debian's WordPress packages
+//      (scripts/ensure-wordpress.sh) and the WordPress plugin's tests in a real WordPress (Chromium only, after the
+//      browser suite so it never slows it);
 // and last, alone on its line, "N passed, N failed" over the suites: the line CI reads.
 // Every step has a deadline far above what it takes on a busy two-core machine; a step past it, or ended by a
 // signal, fails (scripts/steps.mjs). Exits non-zero if any step or test failed.

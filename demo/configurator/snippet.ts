@@ -9,7 +9,7 @@ import { weekRange } from '../../src/core/phase.js';
 import { parseCalendarDate } from '../../src/core/uk-time.js';
 import { renderingIn } from '../../src/i18n/msg.js';
 import { matchLanguage } from '../../src/i18n/languages.js';
-import { reachablePhases, roomCss } from '../../scripts/room/rules.mjs';
+import { reachablePhases, roomCss, variantOf } from '../../scripts/room/rules.mjs';
 
 export const THEME_VARIABLES = ['accent', 'on-accent', 'surface', 'text', 'focus-color', 'link-color', 'radius', 'font'] as const;
 export type ThemeVariable = (typeof THEME_VARIABLES)[number];
@@ -143,16 +143,15 @@ const tagOf = (choices: Choices) => `cmhw-${choices.widget}`;
 
 /**
  * The room rules (scripts/room/rules.mjs, the one place they come from) for these choices: exact for the widget,
- * variant, edition and language chosen, and the phases its visitors can still see from today (`writtenAt`). The
+ * its variant (the options that decide its height: seconds, daily, a close button), edition and language chosen, and the phases its visitors can still see from today (`writtenAt`). The
  * evergreen file may bring a newer week, so its snippet keeps room for every phase. With the page's language, the
  * rules hold for every language the kit speaks.
  */
 function roomOf(choices: Choices, { writtenAt = Date.now(), evergreen = false } = {}) {
   const edition = editionOf(choices);
-  const variant = choices.widget === 'countdown' ? (choices.precision === 'second' ? 'second' : 'minute') : undefined;
   return {
     widget: choices.widget,
-    variant,
+    variant: variantOf(choices.widget, Object.fromEntries(attributesOf(choices))),
     edition: choices.edition === 'latest' ? 'latest' : String(edition.year),
     ownDates: Boolean(choices.start || choices.end),
     phases: reachablePhases({

@@ -6,8 +6,9 @@
 //   CLS    the page's cumulative layout shift, from first paint (the fallback) to the widget upgraded.
 // Writes bench/ROOM.md, and exits 1 if a widget's median blank is over 24 px (a line), its worst over 72 px (three),
 // or any CLS is not 0. `--root DIR` measures another checkout's built files (its snippets, site and plugin), and
-// `--out FILE` writes the table elsewhere: so the same script measures the code before a change.
-//   npm run room      (after npm run build; about ten minutes)
+// `--out FILE` writes the table elsewhere: so the same script measures the code before a change. The file server
+// and Chromium are closed on every path; each page has a deadline, and so has the whole run (scripts/steps.mjs).
+//   npm run room      (after npm run build; about twenty minutes)
 /* global document, window, getComputedStyle, requestAnimationFrame */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -17,9 +18,9 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS } from '../chromium-args.mjs';
 import { serveFolder } from '../site/serve.mjs';
-import { closeAll, onSignals, track, withDeadline } from './deadline.mjs';
+import { runScript, within } from '../steps.mjs';
 import { editions } from './editions.mjs';
-import { FONTS, LANGUAGES, reachablePhases } from './rules.mjs';
+import { BAND_TOLERANCE_PX, FONTS, LANGUAGES, reachablePhases } from './rules.mjs';
 
 const option = (name) => {
   const index = process.argv.indexOf(name);
@@ -135,7 +136,11 @@ function pageFor(code, lang, family) {
   return { html, scripts: scripts.map((tag) => /src="([^"]+)"/.exec(tag)[1]) };
 }
 
-/** In a page: each widget's blank (px), as the issue defines it. */
+/**
+ * In a page: each widget's blank (px), as the issue defines it, and the bottom of what it shows, its own padding and
+ * border included, in the document (`end`: where a frame fitted to the widget would end). Both from what the widget
+ * shows, not from its host's height, which is the browser's guess (`--cmhw-placeholder`) until its first layout.
+ */
 function blanksIn() {
   const results = [];
   for (const host of document.querySelectorAll('cmhw-countdown, cmhw-tip-card, cmhw-banner')) {
@@ -144,18 +149,22 @@ function blanksIn() {
     const container = host.shadowRoot?.querySelector('[part="container"]');
     if (!container) continue;
     const style = getComputedStyle(container);
-    const inner =
-      container.getBoundingClientRect().height -
-      ['paddingTop', 'paddingBottom', 'borderTopWidth', 'borderBottomWidth'].reduce((sum, p) => sum + parseFloat(style[p]), 0);
+    const own = (sides) => sides.reduce((sum, p) => sum + parseFloat(style[p]), 0);
     const shown = [...container.children].filter((child) => {
       const s = getComputedStyle(child);
       return s.position !== 'absolute' && s.display !== 'none' && child.getBoundingClientRect().height > 0;
     });
     const rects = shown.map((child) => child.getBoundingClientRect());
     const extent = rects.length ? Math.max(...rects.map((r) => r.bottom)) - Math.min(...rects.map((r) => r.top)) : 0;
-    // The host's room beyond its container (none: the container fills the host's grid cell).
-    const outside = box.height - container.getBoundingClientRect().height;
-    results.push({ widget: host.localName, blank: Math.max(0, Math.round(inner - extent + outside)), height: box.height });
+    const needed = extent + own(['paddingTop', 'paddingBottom', 'borderTopWidth', 'borderBottomWidth']);
+    const bottom = rects.length ? Math.max(...rects.map((r) => r.bottom)) : box.top;
+    results.push({
+      widget: host.localName,
+      // Which widget of the page (a site page shows several).
+      index: results.length,
+      blank: Math.max(0, Math.round(box.height - needed)),
+      end: bottom + own(['paddingBottom', 'borderBottomWidth']) + window.scrollY,
+    });
   }
   return results;
 }
@@ -204,12 +213,15 @@ async function measureCase({ page, setBody }, { url, html, scripts, time, width 
     await frame.waitForFunction(`(${rendered})(document) && document.querySelector('${WIDGETS}')`, undefined, {
       timeout: 20_000,
     });
+    // The frame's own next frames: its widget laid out as the browser shows it.
+    await frame.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
     const [inner] = await frame.evaluate(blanksIn);
     const element = await frame.frameElement();
     // Let the page's script fit the frame to the height it reports.
     await frames();
     const frameHeight = (await element.boundingBox()).height;
-    results.push({ widget: inner.widget, blank: Math.max(0, Math.round(frameHeight - inner.height + inner.blank)) });
+    // The frame's blank: the frame below the widget's own bottom (the widget is at the top of the frame's page).
+    results.push({ widget: inner.widget, blank: Math.max(0, Math.round(frameHeight - inner.end)) });
   }
   await frames();
   await frames();
@@ -224,19 +236,78 @@ const median = (values) => {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 };
 
-const stopSignals = onSignals();
-let failed = false;
-try {
+/**
+ * The worst blank of each widget taken apart: over every case; in the font whose room it is (for each snippet,
+ * widget, width, language and phase, the font it fills best); and in that font and the phase it fills best. What the
+ * fonts and the phases add is the room holding for what this case does not show; the rest is the rules' own.
+ */
+function whereTheBlankComesFrom(measured, widgets) {
+  const least = (cases, keyOf) => {
+    const groups = new Map();
+    for (const m of cases) {
+      const key = keyOf(m);
+      groups.set(key, Math.min(groups.get(key) ?? Infinity, m.blank));
+    }
+    return [...groups.values()];
+  };
+  const worstOf = (values) => (values.length ? Math.max(...values) : 0);
+  const rows = widgets.map((widget) => {
+    const cases = measured.filter((m) => m.widget === widget);
+    const place = (m) => [m.row, m.index, m.width, m.lang].join('|');
+    const inFont = worstOf(least(cases, (m) => `${place(m)}|${m.phase}`));
+    const inFontAndPhase = worstOf(least(cases, place));
+    // After the week, in a room that also holds the phases before it (the evergreen countdown).
+    const afterInRoomForMore = worstOf(cases.filter((m) => m.heldPhases > 1 && m.phase === 'after').map((m) => m.blank));
+    return { widget, worst: worstOf(cases.map((m) => m.blank)), inFont, inFontAndPhase, afterInRoomForMore };
+  });
+  const fontShare = Math.max(...rows.map((r) => r.worst - r.inFont));
+  const evergreen = Math.max(...rows.map((r) => r.afterInRoomForMore));
+  return [
+    '',
+    '## Where the empty space comes from',
+    '',
+    "A snippet's room holds its widget in every font and phase its visitors may meet, so each case shows the room less",
+    "what this one needs. Each widget's worst blank over every case; then only in the font whose room it is (for each",
+    'snippet, widget, width, language and phase, the font it fills best); then also only in the phase it fills best:',
+    '',
+    '| widget | worst blank | in the font of its room | in the font and phase of its room |',
+    '| --- | --- | --- | --- |',
+    ...rows.map((r) => `| ${r.widget} | ${r.worst} px | ${r.inFont} px | ${r.inFontAndPhase} px |`),
+    '',
+    `- **The fonts** (up to ${fontShare} px): the room is in em and holds the widest of the three fonts at each width`,
+    "  (here DejaVu Sans, the system stack's stand-in, for most texts); a page in a narrower font sees the difference, a",
+    '  line or more of a long text at 320 to 414 px. CSS cannot ask which font a page uses, so no rule written before the',
+    "  script runs can follow it; a rule in `ch` (the width of a font's zero) would follow its digits rather than its",
+    '  letters, and could leave a font whose letters run wider than its digits too little room: a layout shift, which',
+    '  the goals rank above an empty line. The running widget fits its own height where nobody sees it change (below',
+    '  the viewport, or when the visitor presses it).',
+    `- **The phases** (the evergreen countdown after its week: up to ${evergreen} px): \`edition="latest"\` on the v0/`,
+    '  file may meet a week still to come, brought by a later release with no change to the page, so its room holds the',
+    "  countdown's numbers; after the week the box is that much emptier until the next one. This is the price of a page",
+    '  that follows new weeks by itself; the pinned snippets and the configurator hold only the phases still to come.',
+    '- **The rules themselves** (the last column): the room steps by whole bands (a band keeps its tallest height while',
+    `  the next widths are less than ${BAND_TOLERANCE_PX} px shorter), from widths measured every em, rounded up to an eighth of`,
+    "  an em, with the languages that share English's rules and the room holding WebKit's and Firefox's line breaks,",
+    '  measured here in Chromium.',
+  ];
+}
+
+async function measureAll(scope) {
   const server = await serveFolder(root);
-  track(() => server.close());
-  const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', args: CHROMIUM_ARGS });
-  track(() => browser.close());
+  scope.defer('the file server', () => server.close());
+  const browser = await within(60_000, 'starting Chromium', () =>
+    chromium.launch({ executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', args: CHROMIUM_ARGS }),
+  );
+  scope.defer('Chromium', () => browser.close());
   const version = browser.version();
+  let failed = false;
 
   const snippets = [
     ...markdownSnippets('README.md'),
     ...markdownSnippets('docs/embedding.md'),
-    ...(await withDeadline(configuratorSnippets(browser, `${server.url}site/`), 60_000, 'reading the configurator')),
+    ...(await within(60_000, `reading the configurator (${server.url}site/configurator/)`, () =>
+      configuratorSnippets(browser, `${server.url}site/`),
+    )),
     ...wordpressSnippets(),
   ];
   // The same code published under several names is measured once.
@@ -265,6 +336,7 @@ try {
               html,
               scripts,
               time: momentOf(edition, phase),
+              heldPhases: phases.length,
             });
           }
   }
@@ -300,7 +372,11 @@ try {
       try {
         while (next < cases.length) {
           const c = cases[next++];
-          const { results, cls } = await withDeadline(measureCase(worker, c), PAGE_DEADLINE, `${c.row} at ${c.width}px`);
+          const { results, cls } = await within(
+            PAGE_DEADLINE,
+            `${c.row} at ${c.width} px, ${c.lang}, ${c.font}, ${c.phase} (${c.url}__room__.html)`,
+            () => measureCase(worker, c),
+          );
           for (const r of results) measured.push({ ...c, ...r, cls, html: undefined, scripts: undefined });
           if (results.length === 0) measured.push({ ...c, widget: '(none shown)', blank: 0, cls, html: undefined });
           if (next % 100 === 0) console.log(`room: ${next} of ${cases.length} cases`);
@@ -350,8 +426,10 @@ try {
       `| ${widget} | ${rows.length} | ${median(blanks)} px | ${Math.max(...blanks)} px | ${cls === 0 ? '0' : cls.toFixed(4)} | ${ok ? 'met' : '**missed**'} |`,
     );
   }
+  const summaryEnd = lines.length;
   const anyShift = measured.filter((m) => m.cls > 0);
   if (anyShift.length > 0) failed = true;
+  lines.push(...whereTheBlankComesFrom(measured, widgets));
   lines.push(
     '',
     '## By snippet and width',
@@ -410,13 +488,10 @@ try {
       );
   }
   writeFileSync(out, `${lines.join('\n')}\n`);
-  console.log(lines.slice(13, 13 + 2 + widgets.length).join('\n'));
+  console.log(lines.slice(summaryEnd - 2 - widgets.length, summaryEnd).join('\n'));
   console.log(`room: ${out} written; ${failed ? 'a goal was MISSED' : 'every goal met'}`);
-} catch (error) {
-  console.error(error.stack ?? error.message);
-  failed = true;
-} finally {
-  await closeAll();
-  stopSignals();
+  // A missed goal fails the command, as a step past its deadline or ended by a signal does.
+  if (failed) throw new Error(`a goal was missed: see ${out}`);
 }
-process.exit(failed ? 1 : 0);
+
+await runScript('room', measureAll, { deadlineMs: 60 * 60_000 });

@@ -3,7 +3,7 @@ export type Widget = 'countdown' | 'tip-card' | 'banner';
 
 export interface RoomChoice {
   widget: Widget;
-  /** `minute` or `second` (countdown), `rotate` (tip card), `dismissible` (banner): the tallest of its kind. */
+  /** `minute` or `second` (countdown), `rotate` or `daily` (tip card), `dismissible` or `plain` (banner): see variantOf. */
   variant?: string;
   /** A year, or `latest`. */
   edition?: string;
@@ -19,8 +19,8 @@ export const LANGUAGES: string[];
 export const PHASES: Phase[];
 export const SAMPLE_WIDTHS_EM: number[];
 export const VARIANTS: Record<Widget, string[]>;
+export function variantOf(widget: Widget, attributes: Record<string, string | undefined>): string;
 export const BAND_TOLERANCE_PX: number;
-export const WIDTH_SLACK: number;
 export const HEIGHT_EDITION_OF_TIPS: string;
 export function heightKey(key: { widget: string; variant: string; edition: string; phase: string; lang: string }): string;
 export function measuredEditions<E extends { year: number }>(editions: E[]): Array<Partial<E> & { key: string }>;

@@ -12,7 +12,7 @@
 //   can still see: `reachablePhases` (time only moves forward, so a snippet written after its week needs no room for
 //   the countdown's numbers);
 // - the font: the widgets take the page's. The heights (heights.generated.mjs, measured by heights.mjs) are the
-//   tallest in FONTS, at a 16px font in Chromium and Firefox; the rules are in em, so they follow a larger or smaller
+//   tallest in FONTS, at a 16px font in Chromium, Firefox and WebKit; the rules are in em, so they follow a larger or smaller
 //   font. Fonts much wider than these (a condensed font is narrower, and safe) may need more room.
 // What only the running widget knows (its exact height in its font) it uses where nobody can see it: a widget whose
 // box is below the viewport, or that the visitor is using, takes its exact height (`:state(fitted)`, see
@@ -34,16 +34,24 @@ export const PHASES = ['before', 'during', 'after'];
 export const SAMPLE_WIDTHS_EM = [...Array.from({ length: 86 }, (_, i) => 15 + i), 341 / 16].sort((a, b) => a - b);
 
 /**
- * The variants measured: the one whose height is the largest of those that share it. A countdown with seconds has a
- * pause button (day, hour and minute are no taller than minute); a daily tip card is no taller than a rotating one;
- * a dismissible banner's close button takes room a plain one does not. A page's own tips that the project publishes
- * are variants of their own (own-tips.mjs).
+ * The variants measured, each exact for the options that decide its height; the first of each widget is its tallest,
+ * the room of a widget whose options are not known. A countdown with seconds has a pause button (day, hour and
+ * minute are no taller than minute); a daily tip card has no pause button; a dismissible banner keeps room for its close
+ * button, which a plain one does not. A page's own tips that the project publishes are variants of their own
+ * (own-tips.mjs).
  */
 export const VARIANTS = {
   countdown: ['minute', 'second'],
-  'tip-card': ['rotate', ...Object.keys(OWN_TIPS).map((name) => `own:${name}`)],
-  banner: ['dismissible'],
+  'tip-card': ['rotate', 'daily', ...Object.keys(OWN_TIPS).map((name) => `own:${name}`)],
+  banner: ['dismissible', 'plain'],
 };
+
+/** The variant of a widget with these attributes (by name, as written on the element; a boolean's value is ''). */
+export function variantOf(widget, attributes) {
+  if (widget === 'countdown') return attributes.precision === 'second' ? 'second' : 'minute';
+  if (widget === 'tip-card') return attributes.mode === 'daily' ? 'daily' : 'rotate';
+  return attributes.dismissible === undefined ? 'plain' : 'dismissible';
+}
 
 /** The editions measured: each year and `latest` (a tip card's tips are the same in every year). */
 export function measuredEditions(editions) {
@@ -53,9 +61,6 @@ export function measuredEditions(editions) {
 export const HEIGHT_EDITION_OF_TIPS = '2023';
 export const heightKey = ({ widget, variant, edition, phase, lang }) =>
   `${widget}|${variant}|${widget === 'tip-card' && edition !== 'latest' ? HEIGHT_EDITION_OF_TIPS : edition}|${phase}|${lang}`;
-
-/** How much narrower than each width its room holds the widget: a margin for engines that break lines sooner. */
-export const WIDTH_SLACK = 0.06;
 
 /** Two heights within this many px share a band: the bands follow the text's line breaks, not every pixel. */
 export const BAND_TOLERANCE_PX = 12;
@@ -103,15 +108,8 @@ export function roomBands({
         return row;
       }),
     );
-    // The height at each width is the tallest measured a little narrower too (WIDTH_SLACK): WebKit, which the heights
-    // are not measured in, breaks some lines a few percent sooner than Chromium and Firefox.
-    const tallest = SAMPLE_WIDTHS_EM.map((width) =>
-      Math.max(
-        ...SAMPLE_WIDTHS_EM.flatMap((other, i) =>
-          other <= width && other >= width * (1 - WIDTH_SLACK) ? rows.map((row) => row[i]) : [],
-        ),
-      ),
-    );
+    // The heights are the tallest of the three engines (WebKit breaks some lines sooner than Chromium and Firefox).
+    const tallest = SAMPLE_WIDTHS_EM.map((_, i) => Math.max(...rows.map((row) => row[i])));
     const list = [];
     let start = 0;
     while (start < tallest.length) {

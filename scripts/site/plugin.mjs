@@ -10,7 +10,7 @@ import { readJson } from '../package-paths.mjs';
 import { schoolZipName } from '../release/addresses.mjs';
 import { editions } from '../room/editions.mjs';
 import { ownTipsNamed } from '../room/own-tips.mjs';
-import { LANGUAGES, reachablePhases, roomCss } from '../room/rules.mjs';
+import { LANGUAGES, reachablePhases, roomCss, variantOf } from '../room/rules.mjs';
 
 const root = new URL('../../', import.meta.url);
 const read = (path) => readFileSync(new URL(path, root), 'utf8');
@@ -164,14 +164,7 @@ function withRooms(html) {
       const ownName = ownTips.length > 0 ? ownTipsNamed(ownTips) : undefined;
       const choice = {
         widget,
-        variant:
-          widget === 'countdown'
-            ? attributes.precision === 'second'
-              ? 'second'
-              : 'minute'
-            : ownName
-              ? `own:${ownName}`
-              : undefined,
+        variant: ownName ? `own:${ownName}` : variantOf(widget, attributes),
         edition: year,
         ownDates: Boolean(attributes.start || attributes.end || ticking),
         phases: ticking

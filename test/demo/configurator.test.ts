@@ -103,6 +103,13 @@ describe("the configurator's room", () => {
     );
   });
 
+  it('is less for a banner without a close button, and for a narrow daily tip card, which has no pause button', () => {
+    const at = moment('2026-01-20');
+    const room = (choices: Partial<Choices>) => firstRoom(cssOf({ ...DEFAULTS, edition: '2026', ...choices }, { writtenAt: at }));
+    expect(room({ widget: 'banner' })).to.be.lessThan(room({ widget: 'banner', dismissible: true }));
+    expect(room({ widget: 'tip-card', mode: 'daily' })).to.be.lessThan(room({ widget: 'tip-card' }));
+  });
+
   it('is more for a seconds countdown, which has a pause button', () => {
     const at = moment('2026-01-20');
     expect(firstRoom(cssOf({ ...DEFAULTS, edition: '2026', precision: 'second' }, { writtenAt: at }))).to.be.greaterThan(

@@ -8,6 +8,7 @@ import '../../src/elements/tip-card/define.js';
 import { newestEdition } from '../../src/core/editions.js';
 import { renderingIn } from '../../src/i18n/msg.js';
 import { framesPainted, loadFrame, removeFrames, renderedIn } from '../support/frames.js';
+import { type RoomChoice, roomCss } from '../../scripts/room/rules.mjs';
 
 /** The package's name, version and site (package.json): the published addresses the snippets name. */
 const pkg = (await (await fetch('/package.json')).json()) as { name: string; version: string; homepage: string };
@@ -394,6 +395,26 @@ describe('upgrading the recommended snippet', () => {
     } finally {
       style.remove();
     }
+  });
+
+  // The rooms the configurator, the site and the WordPress plugin write for the options that make a widget shorter:
+  // exact for them, and still holding them, in every phase of the week.
+  const roomOf = (choice: RoomChoice) => `<style>${roomCss(choice).join('\n')}</style>`;
+  const everyPhase = Object.values(PHASE_MOMENTS);
+
+  it("a plain banner's room (no close button) holds it in every phase, and is less than a dismissible one's", async function () {
+    this.timeout(90000);
+    const phases = ['before', 'during', 'after'] as const;
+    const plain = roomOf({ widget: 'banner', variant: 'plain', phases: [...phases] });
+    expect(await overflowing(plain, 'cmhw-banner', everyPhase)).to.deep.equal([]);
+    const narrowest = (code: string) => parseFloat(/min-block-size: ([\d.]+)em/.exec(code)![1]!);
+    expect(narrowest(plain)).to.be.lessThan(narrowest(roomOf({ widget: 'banner', variant: 'dismissible', phases: [...phases] })));
+  });
+
+  it("a daily tip card's room (no pause button) holds it in every phase", async function () {
+    this.timeout(90000);
+    const daily = roomOf({ widget: 'tip-card', variant: 'daily', phases: ['before', 'during', 'after'] });
+    expect(await overflowing(daily, 'cmhw-tip-card', everyPhase, ' mode="daily"')).to.deep.equal([]);
   });
 
   describe('the banner', () => {

@@ -2,18 +2,15 @@
 //   Chromium     /usr/bin/chromium (or CHROME_PATH), driven by puppeteer-core over the DevTools protocol
 //   Firefox ESR  /usr/bin/firefox-esr (or FIREFOX_PATH), driven by puppeteer-core over WebDriver BiDi
 //   WebKit       WebKitGTK's MiniBrowser, driven through WebKitWebDriver, which the launcher below starts and
-//                stops itself; it needs a display (`xvfb-run -a` in the npm scripts)
-import { spawn } from 'node:child_process';
-import { createServer } from 'node:net';
+//                stops itself (scripts/webkit-driver.mjs); it needs a display (`xvfb-run -a` in the npm scripts)
 import * as puppeteerCore from 'puppeteer-core';
 import { ChromeLauncher } from '@web/test-runner-chrome';
 import { WebdriverLauncher } from '@web/test-runner-webdriver';
 import { CHROMIUM_ARGS } from '../../scripts/chromium-args.mjs';
+import { WEBKIT_CAPABILITIES, startWebKitDriver } from '../../scripts/webkit-driver.mjs';
 
 export const CHROMIUM_PATH = process.env.CHROME_PATH || '/usr/bin/chromium';
 export const FIREFOX_PATH = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
-export const WEBKIT_DRIVER = process.env.WEBKIT_DRIVER || 'WebKitWebDriver';
-export const WEBKIT_BROWSER = process.env.WEBKIT_BROWSER || '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
 
 const defaultContext = ({ browser }) => browser.defaultBrowserContext();
 const newPage = ({ context }) => context.newPage();
@@ -117,32 +114,6 @@ export function firefox() {
   });
 }
 
-async function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-async function waitForDriver(url, driver, deadline) {
-  for (;;) {
-    if (driver.exitCode !== null) throw new Error(`${WEBKIT_DRIVER} exited with code ${driver.exitCode}`);
-    try {
-      const response = await fetch(`${url}/status`);
-      if (response.ok) return;
-    } catch {
-      // not listening yet
-    }
-    if (Date.now() > deadline) throw new Error(`${WEBKIT_DRIVER} did not answer at ${url} in time`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
-
 /**
  * WebKitGTK's MiniBrowser through WebKitWebDriver. The launcher starts its own driver on a free port when the
  * first test file needs it and stops it at the end. WebDriver cannot change a page's time zone, so a launcher
@@ -157,12 +128,7 @@ class WebKitEngine extends WebdriverLauncher {
       hostname: '127.0.0.1',
       port: 0, // set when the driver starts
       logLevel: 'error',
-      capabilities: {
-        browserName: 'MiniBrowser',
-        // Plain WebDriver: WebKitWebDriver has no BiDi.
-        'wdio:enforceWebDriverClassic': true,
-        'webkitgtk:browserOptions': { binary: WEBKIT_BROWSER, args: ['--automation'] },
-      },
+      capabilities: WEBKIT_CAPABILITIES,
     });
     /** The zone the driver and its browser run in (TZ); undefined: the machine's. */
     this.timeZone = timeZone;
@@ -193,27 +159,14 @@ class WebKitEngine extends WebdriverLauncher {
 
   async stop() {
     await super.stop();
-    this.#driver?.kill();
+    await this.#driver?.stop();
     this.#driver = undefined;
     this.#ready = undefined;
   }
 
   async #startDriver() {
-    if (!process.env.DISPLAY) {
-      throw new Error('WebKit needs a display: run the tests under `xvfb-run -a` (as `npm run test:browsers` does).');
-    }
-    const port = await freePort();
-    const env = { ...process.env };
-    if (this.timeZone) env.TZ = this.timeZone;
-    const driver = spawn(WEBKIT_DRIVER, [`--port=${port}`], { env, stdio: ['ignore', 'ignore', 'inherit'] });
-    this.#driver = driver;
-    process.once('exit', () => driver.kill());
-    await new Promise((resolve, reject) => {
-      driver.once('spawn', resolve);
-      driver.once('error', (error) => reject(new Error(`Could not start ${WEBKIT_DRIVER}: ${error.message}`)));
-    });
-    await waitForDriver(`http://127.0.0.1:${port}`, driver, Date.now() + 20_000);
-    this.options.port = port;
+    this.#driver = await startWebKitDriver({ env: this.timeZone ? { TZ: this.timeZone } : {} });
+    this.options.port = this.#driver.port;
   }
 }
 

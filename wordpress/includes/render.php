@@ -252,9 +252,9 @@ function cmhw_widgets_element( $tag, $attributes, $fallback ) {
 /**
  * The room the element takes before the script runs, so that nothing below it moves when it does: the room rules
  * of the kit (room.json, written by the kit's `npm run snippets` from its one source of room rules), exact for the
- * widget, its options, edition, and the phases of the week a visitor can still see from today (time only moves
- * forward; a day's margin covers time zones and a page cached for a day). The block's wrapper is the container whose
- * width the room follows. Each room's CSS is printed once per page.
+ * widget, its options (seconds, daily, a close button), edition, and the phases of the week a visitor can still see
+ * from today (time only moves forward; a day's margin covers time zones and a page cached for a day). The block's
+ * wrapper is the container whose width the room follows. Each room's CSS is printed once per page.
  *
  * @param string $tag        The element's tag.
  * @param array  $attributes Its attributes, checked.
@@ -270,8 +270,8 @@ function cmhw_widgets_room( $tag, $attributes ) {
 	$widget   = substr( $tag, 5 );
 	$variants = array(
 		'countdown' => isset( $attributes['precision'] ) && 'second' === $attributes['precision'] ? 'second' : 'minute',
-		'tip-card'  => 'rotate',
-		'banner'    => 'dismissible',
+		'tip-card'  => isset( $attributes['mode'] ) && 'daily' === $attributes['mode'] ? 'daily' : 'rotate',
+		'banner'    => empty( $attributes['dismissible'] ) ? 'plain' : 'dismissible',
 	);
 	$own      = isset( $attributes['start'] ) || isset( $attributes['end'] );
 	$week     = cmhw_widgets_week( $attributes );
