@@ -255,7 +255,8 @@ describe('WordPress plugin: ready for the plugin directory (Plugin Check)', () =
     }
     // The room's <style> is built from the plugin's own room.json, with its tags stripped so nothing can close it.
     const render = text('includes/render.php');
-    const roomStyle = /function cmhw_widgets_room_style\([^)]*\) \{([\s\S]*?)\n\}/.exec(render)?.[1] ?? assert.fail('no room style');
+    const roomStyle =
+      /function cmhw_widgets_room_style\([^)]*\) \{([\s\S]*?)\n\}/.exec(render)?.[1] ?? assert.fail('no room style');
     assert.match(roomStyle, /return '<style>' \. wp_strip_all_tags\( \$room\['css'\] \) \. '<\/style>';/);
   });
 
