@@ -1,7 +1,7 @@
 // Widgets come and go: CMSs re-render blocks, single-page apps swap views, a page may hold hundreds. For every
 // element of the table in widgets.ts: 1,000 create/attach/detach cycles leave no timer, interval, animation frame,
 // listener or observer behind (counted by wrapping the platform's functions, see support/ledger.ts), and 200
-// widgets on one page share one clock timer, one listener and one observer (of `lang` attributes).
+// widgets on one page share one clock timer, one listener, one observer of `lang` attributes and one fitter.
 import { expect } from '@open-wc/testing';
 import sinon from 'sinon';
 import { sharedClock } from '../../src/controllers/clock.js';
@@ -12,10 +12,13 @@ import { type AttributeKind, KINDS, WIDGETS, make } from './widgets.js';
 const START = Date.UTC(2023, 1, 6); // the 2023 week starts: the default edition's, so every widget has a clock to run
 const NOTHING: Live = { timers: 0, intervals: 0, frames: 0, listeners: 0, observers: 0 };
 /**
- * The page-wide observers a widget needs, whatever their number: the one of `lang` attributes, and for the tip
- * card also the one IntersectionObserver (off screen, no timer work) and the one MutationObserver of its tips.
+ * The page-wide observers a widget needs, whatever their number: the one of `lang` attributes and the one
+ * IntersectionObserver that fits a widget to its height below the viewport (`fitted`, while a widget on the page
+ * is not yet fitted, as these on screen are not), and for the tip card also the one IntersectionObserver (off
+ * screen, no timer work) and the one MutationObserver of its tips.
  */
-const OBSERVERS: Record<string, number> = { 'cmhw-tip-card': 3 };
+const OBSERVERS: Record<string, number> = { 'cmhw-tip-card': 4 };
+const observersOf = (tag: string) => OBSERVERS[tag] ?? 2;
 
 /** Whether an event target belongs to one of the kit's widgets (the widget, its shadow root or anything in it). */
 function insideWidget(target: EventTarget): boolean {
@@ -64,12 +67,16 @@ describe('widgets coming and going', () => {
 
   for (const tag of Object.keys(WIDGETS)) {
     describe(`<${tag}>`, () => {
-      it('is seen by the ledger while on the page: one clock timer, one listener, one language observer', async () => {
+      it('is seen by the ledger while on the page: one clock timer, one listener, one language observer and one fitter', async () => {
         ledger = watchPlatform(insideWidget);
         const el = make(tag, { precision: 'second' });
         host.append(el);
         await el.updateComplete;
-        expect(ledger.live()).to.deep.equal({ ...NOTHING, timers: 1, listeners: 1, observers: OBSERVERS[tag] ?? 1 });
+        expect(ledger.live()).to.deep.equal({ ...NOTHING, timers: 1, listeners: 1, observers: observersOf(tag) });
+        // Pressed, it takes its own height (fitted), and the fitter goes with the last widget not fitted.
+        el.dispatchEvent(new Event('pointerdown'));
+        expect(el.matches(':state(fitted)'), 'fitted once pressed').to.equal(true);
+        expect(ledger.live().observers).to.equal(observersOf(tag) - 1);
         el.remove();
         expect(ledger.live()).to.deep.equal(NOTHING);
       });
@@ -108,7 +115,7 @@ describe('widgets coming and going', () => {
         expect(sharedClock.size).to.equal(0);
       });
 
-      it('runs one clock timer, one listener and one language observer for 200 widgets on one page', async () => {
+      it('runs one clock timer, one listener, one language observer and one fitter for 200 widgets on one page', async () => {
         ledger = watchPlatform(insideWidget);
         const widgets = Array.from({ length: 200 }, (_, index) => make(tag, { ...attributesFor(tag, index * 2), now: null }));
         host.append(...widgets);
@@ -120,7 +127,7 @@ describe('widgets coming and going', () => {
           ...NOTHING,
           timers: 1,
           listeners: 1 + storage,
-          observers: OBSERVERS[tag] ?? 1,
+          observers: observersOf(tag),
         });
         widgets.forEach((el) => el.remove());
         expect(ledger.live()).to.deep.equal(NOTHING);

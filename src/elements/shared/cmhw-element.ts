@@ -17,16 +17,6 @@ export interface PhaseChangeDetail {
 }
 
 /**
- * What the three widgets share: the `edition`, `start`, `end` and `now` attributes, parsed in one place;
- * the shared clock; the language; and warnings for bad input that name the element and the attribute.
- *
- * @attr {string} lang - The global HTML attribute, here or on any ancestor: the widget speaks the closest one's
- * language when the kit ships it (`en`, `cy`, `pl`, `ur`, regional tags included), else British English.
- *
- * @fires {CustomEvent<PhaseChangeDetail>} cmhw-phase-change - The phase changed while the element was on the page
- * (the week started or ended, or `now` moved it). `detail`: `{ phase, previousPhase, edition }` (bubbles, composed).
- */
-/**
  * The room the snippets reserve holds the widget in every font and width the room was measured for, so it may be
  * taller than the widget. Once it has rendered, a widget takes its exact height (the custom state `fitted`, which
  * the snippets' CSS answers with `min-block-size: 0`) only where no visitor can see the page move: while its box is
@@ -35,9 +25,19 @@ export interface PhaseChangeDetail {
  * layout shifts). Never while it is on screen by itself, and never above the viewport, where the page would move.
  */
 let fitter: IntersectionObserver | undefined;
+/** The widgets not yet fitted: the one observer exists only while there are some, and goes with the last. */
+const unfitted = new Set<Element>();
+const stopWatching = (target: Element) => {
+  if (!unfitted.delete(target)) return;
+  if (unfitted.size) fitter!.unobserve(target);
+  else {
+    fitter!.disconnect();
+    fitter = undefined;
+  }
+};
 const fit = (target: Element) => {
   (target as CmhwElement).internals.states?.add('fitted');
-  fitter?.unobserve(target);
+  stopWatching(target);
 };
 /**
  * Fits a widget that is below the viewport once the browser has laid it out (it skips the layout of a widget far
@@ -52,6 +52,16 @@ const fitBelow = (target: Element, tries = 4): void => {
   else if (tries) requestAnimationFrame(() => fitBelow(target, tries - 1));
 };
 
+/**
+ * What the three widgets share: the `edition`, `start`, `end` and `now` attributes, parsed in one place;
+ * the shared clock; the language; and warnings for bad input that name the element and the attribute.
+ *
+ * @attr {string} lang - The global HTML attribute, here or on any ancestor: the widget speaks the closest one's
+ * language when the kit ships it (`en`, `cy`, `pl`, `ur`, regional tags included), else British English.
+ *
+ * @fires {CustomEvent<PhaseChangeDetail>} cmhw-phase-change - The phase changed while the element was on the page
+ * (the week started or ended, or `now` moved it). `detail`: `{ phase, previousPhase, edition }` (bubbles, composed).
+ */
 export abstract class CmhwElement extends LitElement {
   static override properties: PropertyDeclarations = {
     edition: {},
@@ -104,11 +114,12 @@ export abstract class CmhwElement extends LitElement {
       },
       { root: document, rootMargin: '0px 0px 50%' },
     )).observe(this);
+    unfitted.add(this);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    fitter?.unobserve(this);
+    stopWatching(this);
   }
 
   /** The resolved edition and the week's start and end instants. */
