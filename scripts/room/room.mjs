@@ -67,6 +67,7 @@ function wordpressSnippets() {
     function esc_html($t) { return htmlspecialchars($t, ENT_QUOTES); }
     function esc_url($t) { return htmlspecialchars($t, ENT_QUOTES); }
     function wp_parse_url($u, $c = -1) { return parse_url($u, $c); }
+    function wp_strip_all_tags($t) { return trim(strip_tags($t)); }
     function get_block_wrapper_attributes($extra = array()) { return 'class="wp-block-cmhw' . (isset($extra['class']) ? ' ' . $extra['class'] : '') . '"'; }
     require '${plugin}/includes/render.php';
     echo json_encode(array(
@@ -111,16 +112,19 @@ async function configuratorSnippets(browser, site) {
   }
 }
 
-const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 /**
  * A snippet with its addresses served here: jsDelivr's files of the package (dist/ is the package's dist/), the kit's
- * site (the built site/), and a school's own folder (this release's files).
+ * site (the built site/), and a school's own folder (this release's files). package.json is read when first needed,
+ * so that a checkout without one fails inside the run, saying so.
  */
-const servedHere = (code) =>
-  code
+let pkg;
+const servedHere = (code) => {
+  pkg ??= JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+  return code
     .replaceAll(new RegExp(`https://cdn\\.jsdelivr\\.net/npm/${pkg.name}@[^/]+/`, 'g'), '/')
     .replaceAll(pkg.homepage, '/site/')
     .replaceAll('https://your-school.example/js/', '/dist/');
+};
 
 /** A blank school page around a snippet, in a language and a font, its scripts held back (run once it has painted). */
 function pageFor(code, lang, family) {
