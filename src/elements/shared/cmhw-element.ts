@@ -39,6 +39,8 @@ const fit = (target: Element) => {
   (target as CmhwElement).internals.states?.add('fitted');
   stopWatching(target);
 };
+/** A press or a key in a widget: the move that follows answers the visitor's own action. */
+const fitOnInput = (event: Event) => fit(event.currentTarget as Element);
 /**
  * Fits a widget that is below the viewport once the browser has laid it out (it skips the layout of a widget far
  * off screen: content-visibility), trying again over the next frames while it is not; on screen, never.
@@ -95,12 +97,20 @@ export abstract class CmhwElement extends LitElement {
    */
   now: string | null = null;
 
-  /** The element's custom states (`fitted`; the banner's `hidden`). */
-  readonly internals = this.attachInternals();
+  #internals: ElementInternals | undefined;
+  /**
+   * The element's custom states (`fitted`; the banner's `hidden`), attached when first set: most widgets never need
+   * them. The states are the contract (`:state()`), not this object.
+   * @internal
+   */
+  get internals(): ElementInternals {
+    return (this.#internals ??= this.attachInternals());
+  }
 
   constructor() {
     super();
-    for (const type of ['pointerdown', 'keydown']) this.addEventListener(type, () => fit(this));
+    // One function for every widget: no closure per widget.
+    for (const type of ['pointerdown', 'keydown']) this.addEventListener(type, fitOnInput);
   }
 
   override connectedCallback(): void {
