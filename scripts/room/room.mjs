@@ -224,8 +224,10 @@ async function measureCase({ page, setBody }, { url, html, scripts, time, width 
     // Let the page's script fit the frame to the height it reports.
     await frames();
     const frameHeight = (await element.boundingBox()).height;
-    // The frame's blank: the frame below the widget's own bottom (the widget is at the top of the frame's page).
-    results.push({ widget: inner.widget, blank: Math.max(0, Math.round(frameHeight - inner.end)) });
+    // The frame's blank: the frame below the widget's own bottom (the widget is at the top of the frame's page); a
+    // frame whose widget shows nothing (a banner outside its show window) is all blank.
+    const widget = inner?.widget ?? (await frame.evaluate((tags) => document.querySelector(tags).localName, WIDGETS));
+    results.push({ widget, blank: Math.max(0, Math.round(frameHeight - (inner?.end ?? 0))) });
   }
   await frames();
   await frames();
