@@ -104,11 +104,8 @@ async function configuratorSnippets(browser, site) {
       for (const { id, code } of await page.$$eval('pre[id$="-code"]', (pres) =>
         pres.map((pre) => ({ id: pre.id, code: pre.textContent })),
       )) {
-        // The self-hosted form loads the file from the school's own /js/ folder: here, this release's file.
-        snippets.push({
-          name: `configurator: ${widget}, ${id.replace(/-code$/, '')}`,
-          code: code.replace('"/js/cmhw-widgets.js"', '"/dist/cmhw-widgets.js"'),
-        });
+        // Its addresses (the school's own /js/ folder too) are served here by servedHere, as every snippet's.
+        snippets.push({ name: `configurator: ${widget}, ${id.replace(/-code$/, '')}`, code });
       }
     }
     return snippets;
@@ -128,7 +125,7 @@ const servedHere = (code) => {
   return code
     .replaceAll(new RegExp(`https://cdn\\.jsdelivr\\.net/npm/${pkg.name}@[^/]+/`, 'g'), '/')
     .replaceAll(pkg.homepage, '/site/')
-    .replaceAll('https://your-school.example/js/', '/dist/');
+    .replaceAll('src="/js/', 'src="/dist/');
 };
 
 /** A blank school page around a snippet, in a language and a font, its scripts held back (run once it has painted). */

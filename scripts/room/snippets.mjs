@@ -31,7 +31,8 @@ const UNBUILT = 'sha384-(npm run build first)';
  *   browser refuses any other bytes;
  * - `evergreen`: jsDelivr's address of the newest release of this major version (no hash: it changes with each);
  * - `site`: the kit's site folder of this version, for the iframe page (jsDelivr serves HTML as plain text);
- * - `selfHosted`: a school's own web space, in the one snippet that says to replace it with theirs.
+ * - `selfHosted`: a folder `js` at the top of a school's own site (as in the configurator's own-site code), in the one
+ *   snippet that says to change it where they put the file elsewhere.
  */
 const release = releaseAddresses({
   pkg: JSON.parse(readFileSync(new URL('package.json', root), 'utf8')),
@@ -42,7 +43,7 @@ export const ADDRESSES = {
   integrity: BUILT ? release.integrity : UNBUILT,
   evergreen: release.jsdelivr.evergreen,
   site: release.pages.folder,
-  selfHosted: 'https://your-school.example/js/',
+  selfHosted: '/js/',
 };
 
 /** A module script tag; with a hash, checked by the browser (Subresource Integrity needs a CORS request). */

@@ -20,7 +20,7 @@ const SERVED_HERE: Array<[string, string]> = [
   // The kit's site is the built site/.
   [pkg.homepage, '/site/'],
   // Where the docs say "your own site", the school uploaded this release's files.
-  ['https://your-school.example/js/', '/dist/'],
+  ['src="/js/', 'src="/dist/'],
 ];
 
 /** The `html` code blocks of a Markdown file that start with `<!-- snippet: name -->`, as published. */
@@ -138,7 +138,7 @@ describe('the documented snippets, pasted into a blank page', () => {
         } else {
           const where =
             name === 'plain HTML page, the file on your own site'
-              ? 'https://your-school.example/js/cmhw-widgets.js'
+              ? '/js/cmhw-widgets.js'
               : `https://cdn.jsdelivr.net/npm/${pkg.name}@${pkg.version}/dist/cmhw-widgets.js`;
           expect(src, name).to.equal(where);
           expect(rest, name).to.equal(` integrity="${built}" crossorigin="anonymous"`);

@@ -1,7 +1,7 @@
 // `npm run room` (scripts/room/room.mjs) starts a file server and Chromium through scripts/steps.mjs: ended by a
 // signal while it measures, it closes Chromium and fails; given nothing to measure, it fails and says why. Run by
 // `npm test` after the build and the browsers (scripts/run-tests.mjs); alone: `npm run test:scripts`.
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,25 +9,14 @@ import { after, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { fileURLToPath } from 'node:url';
 import { signalStatus, within } from '../../scripts/steps.mjs';
+import { runNode } from '../support/run-node.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const scratch = mkdtempSync(join(tmpdir(), 'cmhw-room-test-'));
 after(() => rmSync(scratch, { recursive: true, force: true }));
 
 /** The room script with `args`; `onLine(line, child)` sees each line it prints. Resolves with its status and output. */
-function room(args, onLine = () => {}) {
-  return new Promise((resolve) => {
-    const child = spawn('node', ['scripts/room/room.mjs', ...args], { cwd: root });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk) => {
-      stdout += chunk;
-      for (const line of String(chunk).split('\n')) if (line) onLine(line, child);
-    });
-    child.stderr.on('data', (chunk) => (stderr += chunk));
-    child.on('exit', (code, signal) => resolve({ code: signal ? signalStatus(signal) : code, stdout, stderr }));
-  });
-}
+const room = (args, onLine) => runNode(['scripts/room/room.mjs', ...args], { onLine });
 
 /** The processes started by `pid` (Chromium and its helpers), by `ps`. */
 const childrenOf = (pid) =>

@@ -4,7 +4,6 @@
 // step run by `npm test` is ended with everything it started when it runs past its deadline. And the site's browser
 // step finishes while a connection to its server is held open (it once waited for ever for such a connection).
 // Run by `npm test` after the build and the browsers (scripts/run-tests.mjs); alone: `npm run test:scripts`.
-import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { request, Agent } from 'node:http';
 import { connect } from 'node:net';
@@ -15,26 +14,12 @@ import assert from 'node:assert/strict';
 import { fileURLToPath } from 'node:url';
 import { serveFolder } from '../../scripts/site/serve.mjs';
 import { runCommand, signalStatus, within } from '../../scripts/steps.mjs';
+import { runNode as node } from '../support/run-node.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const FIXTURE = join(root, 'test/fixtures/steps/script.mjs');
 const scratch = mkdtempSync(join(tmpdir(), 'cmhw-steps-test-'));
 after(() => rmSync(scratch, { recursive: true, force: true }));
-
-/** Runs a node script; resolves with its exit code (or the shell's 128 + n for a signal) and its output. */
-function node(args, { env = {}, onLine = () => {} } = {}) {
-  return new Promise((resolve) => {
-    const child = spawn('node', args, { cwd: root, env: { ...process.env, ...env } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk) => {
-      stdout += chunk;
-      for (const line of String(chunk).split('\n')) if (line) onLine(line, child);
-    });
-    child.stderr.on('data', (chunk) => (stderr += chunk));
-    child.on('exit', (code, signal) => resolve({ code: signal ? signalStatus(signal) : code, stdout, stderr }));
-  });
-}
 
 /** A connection to `url` that stays open and idle: a keep-alive request answered, its socket kept. */
 function holdConnection(url) {
